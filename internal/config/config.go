@@ -1,0 +1,52 @@
+// Package config reads site.yaml: the commune's title, organisation,
+// base URL, page size, contacts and topic vocabulary. Every key is optional;
+// embedded defaults (defaults.yaml, read by the same parser) apply, and a
+// `topics:` list in site.yaml replaces the default vocabulary. Unknown keys,
+// wrong types, duplicate keys and YAML syntax errors are diagnostics naming
+// the file, line and column, in Vietnamese, all of them in one pass.
+package config
+
+// FileName is the name of the config file at the site root.
+const FileName = "site.yaml"
+
+// Config is a validated site configuration.
+type Config struct {
+	Title        string
+	Organization string
+	Province     string
+	Description  string
+	// BaseURL is absolute and ends with '/': "https://dienchau.example/cchc/";
+	// empty when neither site.yaml nor --base-url gives one.
+	BaseURL  string
+	PageSize int
+	Contact  Contact
+	Topics   []Topic
+	Markdown Markdown
+
+	// topics maps the match key of every topic name, slug and alias to
+	// the topic's index in Topics, so that Topic is O(1) on a build that
+	// matches tens of thousands of mentions. Built by Parse.
+	topics *topicIndex
+}
+
+// Contact is where citizens reach the commune.
+type Contact struct {
+	Address string
+	Phone   string
+	Email   string
+	Website string
+}
+
+// Markdown holds the rendering switches an admin may turn on.
+type Markdown struct {
+	// Unsafe lets raw HTML in articles through unescaped.
+	Unsafe bool
+}
+
+// Topic is one entry of the topic vocabulary.
+type Topic struct {
+	Name        string
+	Slug        string
+	Aliases     []string
+	Description string
+}

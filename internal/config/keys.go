@@ -1,0 +1,63 @@
+package config
+
+// The keys of site.yaml, in the order the documentation lists them. They
+// are functions rather than package variables so that nothing can change
+// them at run time.
+
+func topKeys() []string {
+	return []string{"title", "organization", "province", "description", "base_url", "page_size", "contact", "topics", "markdown"}
+}
+
+// groupKeys lists the keys allowed inside a group key.
+func groupKeys(group string) []string {
+	switch group {
+	case "contact":
+		return []string{"address", "phone", "email", "website"}
+	case "topics":
+		return []string{"name", "slug", "aliases", "description"}
+	case "markdown":
+		return []string{"unsafe"}
+	}
+	return nil
+}
+
+// example is the hint shown when a key's value has the wrong form.
+func example(key string) string {
+	switch key {
+	case "title":
+		return `ví dụ: title: "Chuyên mục Cải cách hành chính"`
+	case "organization":
+		return `ví dụ: organization: "UBND xã Diễn Châu"`
+	case "province":
+		return `ví dụ: province: "Nghệ An"`
+	case "description":
+		return `ví dụ: description: "Thông tin, tuyên truyền về cải cách hành chính"`
+	case "base_url":
+		return `ví dụ: base_url: "https://dienchau.example/cchc/"`
+	case "page_size":
+		return "ví dụ: page_size: 12"
+	case "contact":
+		return "viết các khóa address, phone, email, website thụt lề dưới dòng `contact:`"
+	case "address":
+		return `ví dụ: address: "Xóm 1, xã Diễn Châu, tỉnh Nghệ An"`
+	case "phone":
+		return `ví dụ: phone: "0238 3862 123"`
+	case "email":
+		return `ví dụ: email: "vanphong@dienchau.example"`
+	case "website":
+		return `ví dụ: website: "https://dienchau.example/"`
+	case "topics":
+		return "mỗi chủ đề là một mục `- name: \"Tên chủ đề\"` thụt lề dưới dòng `topics:`"
+	case "name":
+		return `ví dụ: name: "Chuyển đổi số"`
+	case "slug":
+		return "ví dụ: slug: chuyen-doi-so"
+	case "aliases":
+		return `ví dụ: aliases: ["chính quyền số", "chính quyền điện tử"]`
+	case "markdown":
+		return "viết `unsafe: true` hoặc `unsafe: false` thụt lề dưới dòng `markdown:`"
+	case "unsafe":
+		return "ví dụ: unsafe: false"
+	}
+	return ""
+}
