@@ -1,0 +1,333 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// articleFields are the front matter keys of an article, in the order the
+// SPEC lists them; the others become Params and get a warning.
+var articleFields = []string{
+	"title", "date", "topics", "summary", "draft", "slug", "aliases",
+	"author", "unit", "image", "image_alt", "updated", "featured", "description",
+}
+
+// fieldNames says in Vietnamese what each key is, for messages.
+func fieldName(key string) string {
+	switch key {
+	case "title":
+		return "tiêu đề"
+	case "date":
+		return "ngày đăng"
+	case "topics":
+		return "chủ đề"
+	case "summary":
+		return "tóm tắt"
+	case "slug":
+		return "đường dẫn"
+	case "aliases":
+		return "đường dẫn cũ"
+	case "author":
+		return "tác giả"
+	case "unit":
+		return "đơn vị"
+	case "image":
+		return "ảnh đại diện"
+	case "image_alt":
+		return "mô tả ảnh"
+	case "updated":
+		return "ngày cập nhật"
+	case "draft":
+		return "bản nháp"
+	case "featured":
+		return "bài nổi bật"
+	case "description":
+		return "mô tả"
+	}
+	return key
+}
+
+// decoder fills a Page from front matter fields, collecting diagnostics.
+type decoder struct {
+	file string
+	cfg  *config.Config
+	ds   *diag.List
+}
+
+func (d *decoder) pos(f field) diag.Position {
+	return diag.Position{File: d.file, Line: f.line, Col: f.col}
+}
+
+func (d *decoder) valPos(v value) diag.Position {
+	return diag.Position{File: d.file, Line: v.line, Col: v.col}
+}
+
+func (d *decoder) str(f field) (string, bool) {
+	if f.value.kind != kindScalar || f.value.isNull {
+		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: \"…\"` trên một dòng", f.key),
+			"`%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
+		return "", false
+	}
+	return strings.TrimSpace(viet.NFC(f.value.text)), true
+}
+
+func (d *decoder) boolean(f field) bool {
+	if f.value.kind != kindScalar || !f.value.isBool {
+		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: true` hoặc `%s: false`", f.key, f.key),
+			"`%s` (%s) chỉ nhận true hoặc false, không phải %q", f.key, fieldName(f.key), f.value.text)
+		return false
+	}
+	return f.value.text == "true"
+}
+
+func (d *decoder) strList(f field) []value {
+	switch {
+	case f.value.kind == kindList:
+		var out []value
+		for _, e := range f.value.list {
+			if e.kind != kindScalar || strings.TrimSpace(e.text) == "" {
+				d.ds.Errorf(d.valPos(e), "mỗi mục là một dòng chữ, ví dụ `- Một cửa`",
+					"mục trong `%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
+				continue
+			}
+			e.text = strings.TrimSpace(viet.NFC(e.text))
+			out = append(out, e)
+		}
+		return out
+	case f.value.kind == kindScalar && !f.value.isNull && strings.TrimSpace(f.value.text) != "":
+		v := f.value
+		v.text = strings.TrimSpace(viet.NFC(v.text))
+		return []value{v}
+	}
+	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách:\n  %s:\n    - …", f.key),
+		"`%s` (%s) phải là một danh sách", f.key, fieldName(f.key))
+	return nil
+}
+
+func (d *decoder) date(f field) time.Time {
+	s, ok := d.str(f)
+	if !ok {
+		return time.Time{}
+	}
+	t, err := viet.ParseDate(s)
+	if err != nil {
+		hint := ""
+		if de, ok := err.(*viet.DateError); ok {
+			hint = de.Hint
+		}
+		d.ds.Errorf(diag.Position{File: d.file, Line: f.value.line, Col: f.value.col}, hint,
+			"`%s` (%s): %s", f.key, fieldName(f.key), err.Error())
+		return time.Time{}
+	}
+	return t
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+const maxSlugLen = 100
+
+// decodePage applies the fields to p. required lists the keys that must be
+// present for this kind of page.
+func (d *decoder) decodePage(p *Page, fields []field, required []string) {
+	p.Lines = make(map[string]int, len(fields))
+	for _, f := range fields {
+		p.Lines[f.key] = f.line
+		switch f.key {
+		case "title":
+			p.Title, _ = d.str(f)
+			if p.Title == "" {
+				d.ds.Errorf(d.pos(f), "viết tiêu đề sau `title:`", "`title` (tiêu đề) đang để trống")
+			}
+		case "summary":
+			p.Summary, _ = d.str(f)
+		case "description":
+			p.Description, _ = d.str(f)
+		case "author":
+			p.Author, _ = d.str(f)
+		case "unit":
+			p.Unit, _ = d.str(f)
+		case "image":
+			p.Image, _ = d.str(f)
+		case "image_alt":
+			p.ImageAlt, _ = d.str(f)
+		case "date":
+			p.Date = d.date(f)
+		case "updated":
+			p.Updated = d.date(f)
+		case "draft":
+			p.Draft = d.boolean(f)
+		case "featured":
+			p.Featured = d.boolean(f)
+		case "slug":
+			if s, ok := d.str(f); ok {
+				p.Slug = d.slug(f, s)
+			}
+		case "topics":
+			p.Topics = d.topics(f)
+		case "aliases":
+			for _, v := range d.strList(f) {
+				if a, ok := d.alias(v); ok {
+					p.Aliases = append(p.Aliases, a)
+				}
+			}
+		default:
+			if p.Params == nil {
+				p.Params = map[string]any{}
+			}
+			p.Params[f.key] = plain(f.value)
+			hint := "xóa dòng này nếu không dùng"
+			if s := closest(f.key, articleFields); s != "" {
+				hint = fmt.Sprintf("có phải ý bạn là `%s`?", s)
+			}
+			d.ds.Warnf(d.pos(f), hint, "khóa `%s` không được hỗ trợ, sẽ bị bỏ qua", f.key)
+		}
+	}
+	first := diag.Position{File: d.file, Line: 1}
+	for _, k := range required {
+		if _, ok := p.Lines[k]; !ok {
+			d.ds.Errorf(first, missingHint(k), "thiếu `%s` (%s) trong phần khai báo đầu bài", k, fieldName(k))
+		}
+	}
+	if p.Image != "" && p.ImageAlt == "" {
+		d.ds.Errorf(diag.Position{File: d.file, Line: p.Lines["image"]},
+			"thêm `image_alt: \"mô tả ngắn nội dung ảnh\"` cho người dùng trình đọc màn hình",
+			"ảnh đại diện thiếu `image_alt` (mô tả ảnh)")
+	}
+}
+
+func missingHint(key string) string {
+	switch key {
+	case "title":
+		return "thêm dòng `title: \"Tiêu đề bài viết\"`"
+	case "date":
+		return "thêm dòng `date: 16/01/2026` (có thể kèm giờ 08:30)"
+	case "topics":
+		return "thêm ít nhất một chủ đề:\n  topics:\n    - Một cửa, một cửa liên thông"
+	}
+	return fmt.Sprintf("thêm dòng `%s: …`", key)
+}
+
+func (d *decoder) slug(f field, s string) string {
+	switch {
+	case strings.Contains(s, "/") || strings.Contains(s, `\`) || strings.Contains(s, ".."):
+		d.ds.Errorf(d.pos(f), "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `ket-qua-sipas-2025`",
+			"`slug` (đường dẫn) %q không được chứa `/`, `\\` hay `..`", s)
+		return ""
+	case s == "":
+		d.ds.Errorf(d.pos(f), "xóa dòng `slug` để dùng tên tệp, hoặc viết một đường dẫn", "`slug` (đường dẫn) đang để trống")
+		return ""
+	case len(s) > maxSlugLen:
+		d.ds.Errorf(d.pos(f), "rút gọn đường dẫn", "`slug` (đường dẫn) dài %d ký tự, tối đa %d", len(s), maxSlugLen)
+		return ""
+	case !slugRE.MatchString(s):
+		hint := "chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
+		if v := viet.Slug(s); v != "" {
+			hint = fmt.Sprintf("viết `slug: %s`", v)
+		}
+		d.ds.Errorf(d.pos(f), hint, "`slug` (đường dẫn) %q có ký tự không hợp lệ", s)
+		return ""
+	}
+	return s
+}
+
+func (d *decoder) topics(f field) []string {
+	var out []string
+	for _, v := range d.strList(f) {
+		t, ok := d.cfg.Topic(v.text)
+		if !ok {
+			hint := "xem danh sách chủ đề trong site.yaml (mục `topics:`)"
+			if s := d.cfg.SuggestTopic(v.text); s != "" {
+				hint = fmt.Sprintf("có phải ý bạn là %q?", s)
+			}
+			d.ds.Errorf(d.valPos(v), hint, "chủ đề %q không có trong danh mục chủ đề", v.text)
+			continue
+		}
+		if !slices.Contains(out, t.Slug) {
+			out = append(out, t.Slug)
+		}
+	}
+	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList {
+		d.ds.Errorf(d.pos(f), missingHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
+	}
+	return out
+}
+
+// alias validates an old URL: a path on this site, below its base path.
+func (d *decoder) alias(v value) (string, bool) {
+	a := v.text
+	bad := strings.Contains(a, "://") || strings.HasPrefix(a, "//") || strings.ContainsAny(a, "\\?#\x00 ") ||
+		strings.Contains(a, ":")
+	segs := strings.Split(strings.Trim(a, "/"), "/")
+	for _, s := range segs {
+		if s == "" || s == "." || s == ".." {
+			bad = true
+		}
+	}
+	if bad {
+		d.ds.Errorf(d.valPos(v), "viết đường dẫn cũ trong trang, ví dụ `/tin-tuc/mot-cua-2025/`",
+			"đường dẫn cũ %q không hợp lệ: chỉ nhận đường dẫn trong chuyên mục, không có `..`, dấu cách hay địa chỉ trang khác", a)
+		return "", false
+	}
+	a = strings.Join(segs, "/")
+	if !strings.HasSuffix(a, ".html") {
+		a += "/"
+	}
+	return a, true
+}
+
+// plain turns a value into what templates of other sections can read.
+func plain(v value) any {
+	switch v.kind {
+	case kindList:
+		out := make([]any, len(v.list))
+		for i, e := range v.list {
+			out[i] = plain(e)
+		}
+		return out
+	case kindMap:
+		return map[string]any{}
+	}
+	if v.isBool {
+		return v.text == "true"
+	}
+	return viet.NFC(v.text)
+}
+
+// closest returns the candidate within edit distance 2 of s, or "".
+func closest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

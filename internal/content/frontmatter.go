@@ -1,0 +1,282 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/frontmatter"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cchc-vn/cchc/internal/diag"
+)
+
+// field is one front matter key with its position in the file and its
+// value, decoded the same way whether the editor wrote YAML or TOML.
+type field struct {
+	key       string
+	line, col int
+	value     value
+}
+
+// value is a front matter value: exactly one of the members is meaningful,
+// as kind says.
+type value struct {
+	kind   valueKind
+	text   string  // scalar as written (YAML) or formatted (TOML)
+	list   []value // kindList
+	line   int     // file line of this value
+	col    int
+	isBool bool // scalar is a YAML/TOML boolean
+	isNull bool
+}
+
+type valueKind int
+
+const (
+	kindScalar valueKind = iota
+	kindList
+	kindMap
+)
+
+// split separates front matter from the body. It returns the raw front
+// matter text, the format ("yaml" or "toml"), the file line where the
+// front matter text starts, the body and the file line where the body
+// starts.
+type splitResult struct {
+	format   string
+	raw      []byte
+	rawLine  int // file line of raw's first line
+	body     []byte
+	bodyLine int
+}
+
+var errNoFrontMatter = errors.New("no front matter")
+
+// splitFrontMatter uses adrg/frontmatter to find the delimiters; our own
+// decoders then read the raw text so every position is known.
+func splitFrontMatter(src []byte) (splitResult, error) {
+	var res splitResult
+	capture := func(format string) frontmatter.UnmarshalFunc {
+		return func(data []byte, _ any) error {
+			res.format = format
+			res.raw = bytes.Clone(data)
+			return nil
+		}
+	}
+	formats := []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+	}
+	body, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
+	if err != nil {
+		return res, err
+	}
+	if res.format == "" {
+		return res, errNoFrontMatter
+	}
+	// The opening delimiter is the first non-blank line.
+	open := 1
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) != 0 {
+			break
+		}
+		open++
+	}
+	res.rawLine = open + 1
+	res.body = body
+	res.bodyLine = bytes.Count(src, []byte("\n")) - bytes.Count(body, []byte("\n")) + 1
+	return res, nil
+}
+
+// openingDelimiter returns the first non-blank line of src and its number,
+// to tell an unclosed front matter from a missing one.
+func openingDelimiter(src []byte) (string, int) {
+	for i, line := range bytes.Split(src, []byte("\n")) {
+		if t := strings.TrimSpace(string(line)); t != "" {
+			return t, i + 1
+		}
+	}
+	return "", 0
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// decodeYAML parses YAML front matter into fields with file positions.
+func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) []field {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		line, msg := 0, err.Error()
+		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		pos := diag.Position{File: file, Line: firstLine}
+		if line > 0 {
+			pos.Line = firstLine + line - 1
+		}
+		text, hint := yamlSyntaxMessage(msg, raw, line)
+		ds.Errorf(pos, hint, "%s", text)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		return nil // empty front matter: required fields are reported later
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		ds.Errorf(diag.Position{File: file, Line: firstLine + root.Line - 1, Col: root.Column},
+			"mỗi dòng viết dạng `khóa: giá trị`, ví dụ `title: \"Tiêu đề bài viết\"`",
+			"phần khai báo đầu bài (front matter) phải là danh sách các khóa và giá trị, không phải %s", yamlKindName(root))
+		return nil
+	}
+	var out []field
+	seen := map[string]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		line := firstLine + k.Line - 1
+		if first, dup := seen[k.Value]; dup {
+			ds.Errorf(diag.Position{File: file, Line: line, Col: k.Column},
+				"xóa một trong hai dòng",
+				"khóa `%s` được khai báo hai lần (lần đầu ở dòng %d)", k.Value, first)
+			continue
+		}
+		seen[k.Value] = line
+		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine)})
+	}
+	return out
+}
+
+func yamlKindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "một danh sách"
+	case yaml.ScalarNode:
+		return "một câu văn"
+	}
+	return "dạng này"
+}
+
+func yamlValue(n *yaml.Node, firstLine int) value {
+	v := value{line: firstLine + n.Line - 1, col: n.Column}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch n.Kind {
+	case yaml.SequenceNode:
+		v.kind = kindList
+		for _, c := range n.Content {
+			v.list = append(v.list, yamlValue(c, firstLine))
+		}
+	case yaml.MappingNode:
+		v.kind = kindMap
+	default:
+		v.text = n.Value
+		v.isBool = n.Tag == "!!bool"
+		v.isNull = n.Tag == "!!null"
+	}
+	return v
+}
+
+// yamlSyntaxMessage turns yaml.v3's English into Vietnamese with a hint.
+func yamlSyntaxMessage(msg string, raw []byte, line int) (string, string) {
+	lines := strings.Split(string(raw), "\n")
+	if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") ||
+		strings.Contains(msg, "found character that cannot start any token") && bytes.Contains(raw, []byte("\t")) {
+		return "dòng có ký tự Tab", "dùng dấu cách để thụt lề, không dùng phím Tab"
+	}
+	switch {
+	case strings.Contains(msg, "did not find expected key"),
+		strings.Contains(msg, "mapping values are not allowed"):
+		return "không đọc được khai báo đầu bài: " + msg,
+			"mỗi dòng viết dạng `khóa: giá trị`; nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép"
+	case strings.Contains(msg, "found unexpected end of stream"),
+		strings.Contains(msg, "did not find expected"),
+		strings.Contains(msg, "unexpected end"):
+		return "không đọc được khai báo đầu bài: thiếu dấu ngoặc kép đóng hoặc cấu trúc chưa khép lại (" + msg + ")",
+			"kiểm tra các dấu ngoặc kép \"…\" đã đóng đủ trên dòng này"
+	}
+	return "không đọc được khai báo đầu bài: " + msg, "kiểm tra lại cú pháp YAML ở dòng này"
+}
+
+var tomlKeyRE = regexp.MustCompile(`^\s*("?)([A-Za-z0-9_\-]+)("?)\s*=`)
+
+// decodeTOML parses TOML front matter. BurntSushi/toml gives no position
+// for keys, so a key's line is found by scanning the raw text.
+func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) []field {
+	var m map[string]any
+	md, err := toml.Decode(string(raw), &m)
+	if err != nil {
+		pos := diag.Position{File: file, Line: firstLine}
+		msg := err.Error()
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			pos.Line = firstLine + pe.Position.Line - 1
+			pos.Col = pe.Position.Col
+			msg = pe.Message
+		}
+		ds.Errorf(pos, "kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`", "không đọc được khai báo đầu bài (TOML): %s", msg)
+		return nil
+	}
+	lines := map[string]int{}
+	for i, l := range strings.Split(string(raw), "\n") {
+		if mm := tomlKeyRE.FindStringSubmatch(l); mm != nil {
+			if _, ok := lines[mm[2]]; !ok {
+				lines[mm[2]] = firstLine + i
+			}
+		}
+	}
+	keys := make([]string, 0, len(m))
+	for _, k := range md.Keys() {
+		if len(k) == 1 {
+			keys = append(keys, k[0])
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return lines[keys[i]] < lines[keys[j]] })
+	var out []field
+	for _, k := range keys {
+		line := lines[k]
+		if line == 0 {
+			line = firstLine
+		}
+		out = append(out, field{key: k, line: line, col: 1, value: tomlValue(m[k], line)})
+	}
+	return out
+}
+
+func tomlValue(x any, line int) value {
+	v := value{line: line, col: 1}
+	switch t := x.(type) {
+	case []any:
+		v.kind = kindList
+		for _, e := range t {
+			v.list = append(v.list, tomlValue(e, line))
+		}
+	case []map[string]any, map[string]any:
+		v.kind = kindMap
+	case bool:
+		v.text, v.isBool = strconv.FormatBool(t), true
+	case time.Time:
+		v.text = tomlTime(t)
+	default:
+		v.text = fmt.Sprint(t)
+	}
+	return v
+}
+
+// tomlTime formats a TOML date back to text our date parser reads; TOML's
+// local dates and times carry no offset and are read in Vietnam's zone.
+func tomlTime(t time.Time) string {
+	switch t.Location().String() {
+	case "date-local":
+		return t.Format("2006-01-02")
+	case "datetime-local":
+		return t.Format("2006-01-02T15:04:05")
+	}
+	return t.Format(time.RFC3339)
+}

@@ -1,0 +1,66 @@
+package content
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/config"
+)
+
+// FuzzLoadMarkdown feeds arbitrary bytes as an article: the loader must
+// never panic, and every diagnostic it gives names the file.
+func FuzzLoadMarkdown(f *testing.F) {
+	for _, seed := range []string{
+		article,
+		"+++\ntitle = \"a\"\ndate = 2026-01-16\ntopics = [\"PCI\"]\n+++\nx",
+		"---\n---\n",
+		"---\ntitle: [\n---\n",
+		"---\n\t- x\n---\n",
+		"\uFEFF---\r\ntitle: a\r\n---\r\n",
+		"---\ndate: 30/02/2026\nslug: ../x\naliases: [\"//evil\"]\n---\n",
+		"---\n&a [x]\nb: *a\n---\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	cfg := config.Default()
+	now := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fsys := fstest.MapFS{"content/bai-viet/x.md": {Data: data}}
+		_, ds := Load(fsys, cfg, Options{Now: now})
+		for _, d := range ds {
+			if d.Pos.File != "content/bai-viet/x.md" {
+				t.Fatalf("diagnostic without the file: %v", d)
+			}
+			if d.Pos.Line < 0 {
+				t.Fatalf("negative line: %v", d)
+			}
+		}
+	})
+}
+
+// FuzzSplitFrontMatter checks that the body line always points into the
+// file and the body is a suffix of the source.
+func FuzzSplitFrontMatter(f *testing.F) {
+	f.Add([]byte(article))
+	f.Add([]byte("\n\n---\na: 1\n---\n\nbody"))
+	f.Add([]byte("+++\na = 1\n+++"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		res, err := splitFrontMatter(src)
+		if err != nil {
+			return
+		}
+		if len(res.body) > len(src) || string(src[len(src)-len(res.body):]) != string(res.body) {
+			t.Fatalf("body is not a suffix of the source")
+		}
+		lines := 1
+		for _, c := range src {
+			if c == '\n' {
+				lines++
+			}
+		}
+		if res.bodyLine < 1 || res.bodyLine > lines || res.rawLine < 2 || res.rawLine > lines {
+			t.Fatalf("lines out of range: raw %d body %d of %d", res.rawLine, res.bodyLine, lines)
+		}
+	})
+}

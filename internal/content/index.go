@@ -1,0 +1,203 @@
+package content
+
+import (
+	"cmp"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// reservedRoots are the first path segments the generator writes itself.
+var reservedRoots = []string{"chu-de", "tim-kiem", "assets", "trang", "rss.xml", "sitemap.xml", "404.html"}
+
+// sectionTitles name the sections the column's plan calls for, when their
+// _index.md does not.
+var sectionTitles = map[string]string{
+	"bai-viet": "Tin bài",
+	"van-ban":  "Văn bản chỉ đạo, điều hành",
+	"hoi-dap":  "Dân hỏi – Cơ quan chức năng trả lời",
+	"thu-tuc":  "Thủ tục hành chính",
+	"su-kien":  "Sự kiện",
+}
+
+// index is pure: it filters, sorts, assigns URLs, groups pages by section
+// and topic, and reports collisions. The same pages give the same Site.
+func index(cfg *config.Config, opts Options, pages []*Page, files []source, bundles map[string]bool, ds *diag.List) *Site {
+	site := &Site{
+		ByPath:      map[string]*Page{},
+		ByURL:       map[string]*Page{},
+		FileByURL:   map[string]File{},
+		Unpublished: map[string]*Page{},
+	}
+	owners := map[string]string{} // URL → source that claimed it
+	claim := func(url, src string, line int) bool {
+		if prev, ok := owners[url]; ok {
+			ds.Errorf(diag.Position{File: src, Line: line}, "đổi tên tệp hoặc thêm `slug:` khác cho một trong hai bài",
+				"trùng đường dẫn /%s với %s", url, prev)
+			return false
+		}
+		owners[url] = src
+		return true
+	}
+	for _, r := range reservedRoots {
+		owners[r+"/"] = "(đường dẫn dành riêng của chuyên mục)"
+		owners[r] = owners[r+"/"]
+	}
+
+	sections := map[string]*Section{}
+	var intros []*Page
+	for _, p := range slices.SortedFunc(slices.Values(pages), bySource) {
+		rel := strings.TrimPrefix(p.Source, ContentDir+"/")
+		switch p.Kind {
+		case KindHome:
+			site.Home = p
+			site.ByPath[rel] = p
+			continue
+		case KindSection:
+			intros = append(intros, p)
+			continue
+		}
+		if (p.Draft && !opts.Drafts) || (p.Future(opts.Now) && !opts.Future) {
+			site.Unpublished[rel] = p
+			continue
+		}
+		if p.Slug == "" {
+			continue // reported by the loader
+		}
+		if p.Kind == KindArticle {
+			sec := sections[p.Section]
+			if sec == nil {
+				sec = &Section{Name: p.Section, Slug: viet.Slug(p.Section)}
+				sections[p.Section] = sec
+			}
+			p.URL = sec.Slug + "/" + p.Slug + "/"
+		} else {
+			p.URL = p.Slug + "/"
+		}
+		if !claim(p.URL, p.Source, p.Lines["slug"]) {
+			continue
+		}
+		site.ByPath[rel] = p
+		site.ByURL[p.URL] = p
+		site.Pages = append(site.Pages, p)
+		if p.Kind == KindArticle {
+			sections[p.Section].Pages = append(sections[p.Section].Pages, p)
+		}
+	}
+	for _, p := range intros {
+		sec := sections[p.Section]
+		if sec == nil { // a section with an intro but no published article yet
+			sec = &Section{Name: p.Section, Slug: viet.Slug(p.Section)}
+			sections[p.Section] = sec
+		}
+		sec.Intro = p
+		p.URL = sec.Slug + "/"
+		site.ByPath[strings.TrimPrefix(p.Source, ContentDir+"/")] = p
+	}
+	for _, name := range slices.Sorted(maps.Keys(sections)) {
+		sec := sections[name]
+		if sec.Slug == "" {
+			ds.Errorf(diag.Position{File: ContentDir + "/" + name}, "đặt tên thư mục bằng chữ không dấu, ví dụ `bai-viet`",
+				"không tạo được đường dẫn từ tên thư mục %q", name)
+			continue
+		}
+		sec.Title = sectionTitle(sec)
+		claim(sec.Slug+"/", ContentDir+"/"+name+"/", 0)
+		sortPages(sec.Pages)
+		site.Sections = append(site.Sections, sec)
+	}
+	sortPages(site.Pages)
+	for _, p := range site.Pages {
+		for _, a := range p.Aliases {
+			if claim(a, p.Source, p.Lines["aliases"]) && strings.HasSuffix(a, "/") {
+				owners[a+"index.html"] = p.Source
+			}
+		}
+	}
+	site.Topics = groupTopics(cfg, site.Pages)
+	site.Files = staticFiles(files, bundles, site, owners, ds)
+	return site
+}
+
+func bySource(a, b *Page) int { return cmp.Compare(a.Source, b.Source) }
+
+// sortPages orders newest first, the source path breaking ties, so the
+// order never depends on the file system.
+func sortPages(ps []*Page) {
+	slices.SortStableFunc(ps, func(a, b *Page) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Source, b.Source)
+	})
+}
+
+func sectionTitle(sec *Section) string {
+	if sec.Intro != nil && sec.Intro.Title != "" {
+		return sec.Intro.Title
+	}
+	if t, ok := sectionTitles[sec.Slug]; ok {
+		return t
+	}
+	t := strings.ReplaceAll(sec.Name, "-", " ")
+	r := []rune(t)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+func groupTopics(cfg *config.Config, pages []*Page) []*TopicPages {
+	bySlug := map[string]*TopicPages{}
+	var out []*TopicPages
+	for _, t := range cfg.Topics {
+		tp := &TopicPages{Topic: t}
+		bySlug[t.Slug] = tp
+		out = append(out, tp)
+	}
+	for _, p := range pages {
+		if p.Kind != KindArticle {
+			continue // a stand-alone page is not news of its topic
+		}
+		for _, s := range p.Topics {
+			if tp := bySlug[s]; tp != nil {
+				tp.Pages = append(tp.Pages, p)
+			}
+		}
+	}
+	return out
+}
+
+// staticFiles gives each non-Markdown file its output URL: files of a
+// bundle go beside the bundle's page, others keep their path.
+func staticFiles(files []source, bundles map[string]bool, site *Site, owners map[string]string, ds *diag.List) []File {
+	bundleURL := map[string]string{}
+	for rel, p := range site.ByPath {
+		if p.Bundle {
+			bundleURL[path.Dir(rel)] = p.URL
+		}
+	}
+	var out []File
+	for _, s := range files {
+		url := s.rel
+		if b := bundleOf(s.rel, bundles); b != "" {
+			u, ok := bundleURL[b]
+			if !ok {
+				continue // the bundle's page is unpublished: so are its files
+			}
+			url = u + strings.TrimPrefix(s.rel, b+"/")
+		}
+		f := File{Source: ContentDir + "/" + s.rel, URL: url, Size: s.size, raw: s.raw}
+		if prev, ok := owners[url]; ok {
+			ds.Errorf(diag.Position{File: f.Source}, "đổi tên tệp", "tệp trùng đường dẫn /%s với %s", url, prev)
+			continue
+		}
+		owners[url] = f.Source
+		site.FileByURL[url] = f
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(a, b File) int { return cmp.Compare(a.URL, b.URL) })
+	return out
+}

@@ -1,0 +1,313 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// Options change what Load keeps.
+type Options struct {
+	Drafts bool      // keep pages marked draft
+	Future bool      // keep pages dated after Now
+	Now    time.Time // "future" is judged against it
+	// MaxFileSize caps one Markdown file; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize is far above any real article (a long one is 50 KB)
+// and low enough that a pasted data dump fails fast with a clear message.
+const DefaultMaxFileSize = 2 << 20
+
+// ContentDir is the folder of the site root that holds the articles.
+const ContentDir = "content"
+
+// source is a file found under content/, before it is parsed.
+type source struct {
+	raw  string // path in the fs.FS, as the file system spells it
+	rel  string // NFC path relative to content/
+	size int64
+}
+
+// Load reads every file under content/ of fsys (a site root), parses the
+// Markdown pages, and indexes them. All problems are reported together.
+func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
+	var ds diag.List
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	pagesSrc, files := walk(fsys, &ds)
+	if pagesSrc == nil && files == nil && ds.HasErrors() {
+		return nil, ds
+	}
+	bundles := bundleDirs(pagesSrc)
+	pages := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
+	site := index(cfg, opts, pages, files, bundles, &ds)
+	return site, ds
+}
+
+// walk lists content/, skipping editors' temp files and every symbolic
+// link (a link could lead outside content/, and a build must never publish
+// what lies there).
+func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
+	err := fs.WalkDir(fsys, ContentDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == ContentDir && errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			ds.Errorf(diag.Position{File: viet.NFC(p)}, "kiểm tra quyền đọc của tệp", "không đọc được: %v", err)
+			return nil
+		}
+		if p != ContentDir && Ignored(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			ds.Warnf(diag.Position{File: viet.NFC(p)}, "chép tệp thật vào thư mục content/ thay cho liên kết",
+				"bỏ qua liên kết tượng trưng (symbolic link): không đi theo liên kết ra ngoài nội dung")
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size()}
+		if strings.HasSuffix(strings.ToLower(s.rel), ".md") {
+			md = append(md, s)
+		} else {
+			other = append(other, s)
+		}
+		return nil
+	})
+	if err != nil {
+		ds.Errorf(diag.Position{File: ContentDir + "/"}, "tạo thư mục content/ và đặt các bài viết .md vào đó",
+			"không tìm thấy thư mục nội dung content/")
+		return nil, nil
+	}
+	return md, other
+}
+
+// bundleDirs returns the folders (relative to content/) that are page
+// bundles: they hold an index.md, and everything below them belongs to it.
+func bundleDirs(md []source) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range md {
+		dir, name := path.Split(s.rel)
+		if name == "index.md" && dir != "" {
+			out[strings.TrimSuffix(dir, "/")] = true
+		}
+	}
+	return out
+}
+
+// bundleOf returns the bundle folder that holds rel, or "".
+func bundleOf(rel string, bundles map[string]bool) string {
+	for dir := path.Dir(rel); dir != "." && dir != ""; dir = path.Dir(dir) {
+		if bundles[dir] {
+			return dir
+		}
+	}
+	return ""
+}
+
+// parseAll parses the Markdown files in parallel; results keep the input
+// order so diagnostics and the index do not depend on scheduling.
+func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) []*Page {
+	pages := make([]*Page, len(srcs))
+	lists := make([]diag.List, len(srcs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				pages[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+			}
+		})
+	}
+	for i := range srcs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []*Page
+	for i, p := range pages {
+		ds.Add(lists[i]...)
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseFile reads one Markdown file into a Page, or returns nil after
+// reporting why it cannot.
+func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) *Page {
+	file := ContentDir + "/" + s.rel
+	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
+	if s.size > opts.MaxFileSize {
+		ds.Errorf(at(1), "tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm",
+			"tệp quá lớn (%s), giới hạn là %s", humanSize(s.size), humanSize(opts.MaxFileSize))
+		return nil
+	}
+	src, err := fs.ReadFile(fsys, s.raw)
+	if err != nil {
+		ds.Errorf(at(0), "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)
+		return nil
+	}
+	src, ok := cleanText(src, file, ds)
+	if !ok {
+		return nil
+	}
+	p := classify(s.rel, bundles)
+	p.Source = file
+	sp, err := splitFrontMatter(src)
+	if err != nil {
+		reportSplitError(src, file, err, ds)
+		return nil
+	}
+	var fields []field
+	if sp.format == "toml" {
+		fields = decodeTOML(file, sp.raw, sp.rawLine, ds)
+	} else {
+		fields = decodeYAML(file, sp.raw, sp.rawLine, ds)
+	}
+	var required []string
+	if p.Kind == KindArticle || p.Kind == KindPage {
+		required = []string{"title", "date", "topics"}
+	}
+	dec := decoder{file: file, cfg: cfg, ds: ds}
+	dec.decodePage(p, fields, required)
+	p.Body, p.BodyLine = sp.body, sp.bodyLine
+	if p.Kind == KindArticle || p.Kind == KindPage {
+		if p.Slug == "" {
+			p.Slug = fileSlug(s.rel, p.Bundle)
+		}
+		if p.Slug == "" {
+			ds.Errorf(at(1), "đặt tên tệp có chữ cái hoặc số, hoặc thêm `slug: ten-bai-viet`",
+				"không tạo được đường dẫn từ tên tệp %q", path.Base(s.rel))
+		}
+	}
+	return p
+}
+
+// cleanText checks the bytes of a Markdown file and returns it as NFC text
+// without BOM and with LF line ends.
+func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		ds.Errorf(diag.Position{File: file, Line: lineAt(src, i)}, "lưu lại tệp dưới dạng văn bản UTF-8 (không phải tệp Word hay tệp nhị phân)",
+			"tệp có ký tự NUL: đây không phải tệp văn bản")
+		return nil, false
+	}
+	if !utf8.Valid(src) {
+		i := 0
+		for i < len(src) {
+			r, n := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		ds.Errorf(diag.Position{File: file, Line: lineAt(src, i)}, "mở tệp và lưu lại với bảng mã UTF-8",
+			"tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI)")
+		return nil, false
+	}
+	if bytes.Contains(src, []byte("\r")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	if !viet.IsNFC(string(src)) {
+		src = []byte(viet.NFC(string(src)))
+	}
+	return src, true
+}
+
+func lineAt(src []byte, offset int) int { return bytes.Count(src[:offset], []byte("\n")) + 1 }
+
+func reportSplitError(src []byte, file string, err error, ds *diag.List) {
+	delim, line := openingDelimiter(src)
+	if delim == "---" || delim == "+++" {
+		ds.Errorf(diag.Position{File: file, Line: line}, fmt.Sprintf("thêm một dòng `%s` sau dòng khai báo cuối cùng", delim),
+			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại", delim, delim)
+		return
+	}
+	if errors.Is(err, errNoFrontMatter) {
+		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng:\n---\ntitle: \"Tiêu đề\"\ndate: 16/01/2026\ntopics: [Một cửa]\n---",
+			"thiếu phần khai báo đầu bài (front matter) giữa hai dòng `---`")
+		return
+	}
+	ds.Errorf(diag.Position{File: file, Line: 1}, "kiểm tra lại phần đầu tệp", "không đọc được phần khai báo đầu bài: %v", err)
+}
+
+// classify tells the kind, section and folder of a Markdown file from
+// where it lies under content/.
+func classify(rel string, bundles map[string]bool) *Page {
+	p := &Page{}
+	dir, name := path.Split(rel)
+	dir = strings.TrimSuffix(dir, "/")
+	if b := bundleOf(rel, bundles); b != "" && name == "index.md" && path.Dir(rel) == b {
+		p.Bundle = true
+		p.Dir = b
+	} else {
+		p.Dir = dir
+	}
+	first, _, nested := strings.Cut(rel, "/")
+	switch {
+	case rel == "_index.md":
+		p.Kind = KindHome
+	case !nested || (p.Bundle && !strings.Contains(p.Dir, "/")):
+		p.Kind = KindPage // content/x.md or content/x/index.md
+	case name == "_index.md" && dir == first:
+		p.Kind, p.Section = KindSection, first
+	default:
+		p.Kind, p.Section = KindArticle, first
+	}
+	return p
+}
+
+// fileSlug derives a page's slug from its file (or bundle folder) name.
+func fileSlug(rel string, bundle bool) string {
+	name := path.Base(rel)
+	if bundle {
+		name = path.Base(path.Dir(rel))
+	}
+	name = strings.TrimSuffix(name, path.Ext(name))
+	s := viet.Slug(name)
+	if len(s) > maxSlugLen {
+		s = s[:maxSlugLen]
+		if i := strings.LastIndexByte(s, '-'); i > 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
+// humanSize writes a size the Vietnamese way, with a decimal comma.
+func humanSize(n int64) string {
+	var s string
+	switch {
+	case n >= 1<<20:
+		s = fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		s = fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	default:
+		return fmt.Sprintf("%d byte", n)
+	}
+	return strings.Replace(s, ".", ",", 1)
+}

@@ -1,0 +1,182 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/config"
+)
+
+func loadMap(t *testing.T, files map[string]string, opts Options) (*Site, []string) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, body := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	if opts.Now.IsZero() {
+		opts.Now = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	}
+	site, ds := Load(fsys, config.Default(), opts)
+	var msgs []string
+	for _, d := range ds {
+		msgs = append(msgs, d.String())
+	}
+	return site, msgs
+}
+
+const article = "---\ntitle: \"Tiêu đề\"\ndate: 2026-01-16\ntopics: [SIPAS]\n---\nNội dung.\n"
+
+func TestClassifyKindsAndURLs(t *testing.T) {
+	site, msgs := loadMap(t, map[string]string{
+		"content/_index.md":                   "---\ntitle: Trang chủ\n---\nGiới thiệu.\n",
+		"content/gioi-thieu.md":               article,
+		"content/bai-viet/_index.md":          "---\ntitle: Tin bài\n---\n",
+		"content/bai-viet/Đường làng.md":      article,
+		"content/bai-viet/goi/index.md":       article,
+		"content/bai-viet/goi/anh.png":        "png",
+		"content/bai-viet/goi/con/so-do.svg":  "<svg/>",
+		"content/van-ban/2026/ke-hoach.md":    article,
+		"content/tep/huong-dan.pdf":           "pdf",
+		"content/bai-viet/.DS_Store":          "x",
+		"content/bai-viet/~$nhap.docx":        "x",
+		"content/bai-viet/.git/config":        "x",
+		"content/bai-viet/#ghi-tam.md#":       "x",
+		"content/bai-viet/bai-cu.md.swp":      "x",
+		"content/bai-viet/bai-cu.md~":         "x",
+		"content/bai-viet/goi/.~lock.a.docx#": "x",
+		"content/bai-viet/gioi-thieu-khac.md": "---\ntitle: B\ndate: 2026-01-17\ntopics: [SIPAS]\nslug: gioi-thieu\n---\n",
+	}, Options{})
+	if len(msgs) != 0 {
+		t.Fatalf("diagnostics: %q", msgs)
+	}
+	want := map[string]struct {
+		kind    Kind
+		url     string
+		section string
+	}{
+		"_index.md":                   {KindHome, "", ""},
+		"gioi-thieu.md":               {KindPage, "gioi-thieu/", ""},
+		"bai-viet/_index.md":          {KindSection, "bai-viet/", "bai-viet"},
+		"bai-viet/Đường làng.md":      {KindArticle, "bai-viet/duong-lang/", "bai-viet"},
+		"bai-viet/goi/index.md":       {KindArticle, "bai-viet/goi/", "bai-viet"},
+		"van-ban/2026/ke-hoach.md":    {KindArticle, "van-ban/ke-hoach/", "van-ban"},
+		"bai-viet/gioi-thieu-khac.md": {KindArticle, "bai-viet/gioi-thieu/", "bai-viet"},
+	}
+	for rel, w := range want {
+		p := site.ByPath[rel]
+		if p == nil {
+			t.Errorf("%s: not loaded", rel)
+			continue
+		}
+		if p.Kind != w.kind || p.URL != w.url || p.Section != w.section {
+			t.Errorf("%s: kind %v url %q section %q, want %v %q %q", rel, p.Kind, p.URL, p.Section, w.kind, w.url, w.section)
+		}
+	}
+	var urls []string
+	for _, f := range site.Files {
+		urls = append(urls, f.URL)
+	}
+	if got := strings.Join(urls, " "); got != "bai-viet/goi/anh.png bai-viet/goi/con/so-do.svg tep/huong-dan.pdf" {
+		t.Errorf("files: %s", got)
+	}
+}
+
+func TestBodyLineAndTextCleaning(t *testing.T) {
+	src := "\uFEFF\r\n---\r\ntitle: \"Hoa\u0300\"\r\ndate: 16/01/2026\r\ntopics: [SIPAS]\r\n---\r\n\r\nThân bài.\r\n"
+	site, msgs := loadMap(t, map[string]string{"content/bai-viet/a.md": src}, Options{})
+	if len(msgs) != 0 {
+		t.Fatalf("diagnostics: %q", msgs)
+	}
+	p := site.ByPath["bai-viet/a.md"]
+	if p.Title != "Hoà" {
+		t.Errorf("title %q not NFC", p.Title)
+	}
+	if p.BodyLine != 7 || string(p.Body) != "\nThân bài.\n" {
+		t.Errorf("body line %d, body %q", p.BodyLine, p.Body)
+	}
+	if p.Lines["date"] != 4 {
+		t.Errorf("date line %d, want 4", p.Lines["date"])
+	}
+}
+
+func TestBadFilesReportLine(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"nul", "---\ntitle: a\n---\nab\x00c\n", "content/bai-viet/x.md:4: lỗi: tệp có ký tự NUL: đây không phải tệp văn bản — lưu lại tệp dưới dạng văn bản UTF-8 (không phải tệp Word hay tệp nhị phân)"},
+		{"latin1", "---\ntitle: a\n---\n\nNg\xe0y\n", "content/bai-viet/x.md:5: lỗi: tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI) — mở tệp và lưu lại với bảng mã UTF-8"},
+		{"unclosed", "\n---\ntitle: a\n", "content/bai-viet/x.md:2: lỗi: phần khai báo đầu bài mở bằng `---` nhưng không có dòng `---` đóng lại — thêm một dòng `---` sau dòng khai báo cuối cùng"},
+		{"slug escapes", "---\ntitle: a\ndate: 2026-01-01\ntopics: [PCI]\nslug: ../../etc\n---\n", "content/bai-viet/x.md:5:1: lỗi: `slug` (đường dẫn) \"../../etc\" không được chứa `/`, `\\` hay `..` — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `ket-qua-sipas-2025`"},
+		{"sentence", "---\nĐây là một câu văn.\n---\n", "content/bai-viet/x.md:2:1: lỗi: phần khai báo đầu bài (front matter) phải là danh sách các khóa và giá trị, không phải một câu văn — mỗi dòng viết dạng `khóa: giá trị`, ví dụ `title: \"Tiêu đề bài viết\"`"},
+		{"draft not bool", "---\ntitle: a\ndate: 2026-01-01\ntopics: [PCI]\ndraft: có\n---\n", "content/bai-viet/x.md:5:1: lỗi: `draft` (bản nháp) chỉ nhận true hoặc false, không phải \"có\" — viết `draft: true` hoặc `draft: false`"},
+		{"image without alt", "---\ntitle: a\ndate: 2026-01-01\ntopics: [PCI]\nimage: a.png\n---\n", "content/bai-viet/x.md:5: lỗi: ảnh đại diện thiếu `image_alt` (mô tả ảnh) — thêm `image_alt: \"mô tả ngắn nội dung ảnh\"` cho người dùng trình đọc màn hình"},
+		{"unknown field", "---\ntittle: a\ntitle: b\ndate: 2026-01-01\ntopics: [PCI]\n---\n", "content/bai-viet/x.md:2:1: cảnh báo: khóa `tittle` không được hỗ trợ, sẽ bị bỏ qua — có phải ý bạn là `title`?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": tt.src}, Options{})
+			if len(msgs) == 0 || msgs[0] != tt.want {
+				t.Errorf("got %q\nwant %q", msgs, tt.want)
+			}
+		})
+	}
+}
+
+func TestTooLargeFileRefused(t *testing.T) {
+	big := article + strings.Repeat("Nội dung dài. ", 200)
+	_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": big}, Options{MaxFileSize: 1000})
+	want := "content/bai-viet/x.md:1: lỗi: tệp quá lớn (3,4 KB), giới hạn là 1000 byte — tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm"
+	if len(msgs) != 1 || msgs[0] != want {
+		t.Errorf("got %q", msgs)
+	}
+}
+
+func TestOrderNewestFirstWithStableTiebreak(t *testing.T) {
+	mk := func(date string) string {
+		return "---\ntitle: t\ndate: " + date + "\ntopics: [PCI]\n---\n"
+	}
+	site, msgs := loadMap(t, map[string]string{
+		"content/bai-viet/b.md": mk("2026-01-02"),
+		"content/bai-viet/a.md": mk("2026-01-02"),
+		"content/bai-viet/c.md": mk("2026-03-01"),
+		"content/bai-viet/d.md": mk("2025-12-31 23:59"),
+	}, Options{})
+	if len(msgs) != 0 {
+		t.Fatal(msgs)
+	}
+	var got []string
+	for _, p := range site.Pages {
+		got = append(got, p.Slug)
+	}
+	if strings.Join(got, ",") != "c,a,b,d" {
+		t.Errorf("order %v", got)
+	}
+	if n := len(site.Topics); n == 0 || site.Topics[11].Topic.Slug != "pci" || len(site.Topics[11].Pages) != 4 {
+		t.Errorf("topic grouping wrong: %d topics", n)
+	}
+}
+
+func TestPaginate(t *testing.T) {
+	tests := []struct {
+		n, size int
+		want    string
+	}{
+		{0, 12, "[0]"}, {1, 12, "[1]"}, {12, 12, "[12]"}, {13, 12, "[12 1]"}, {25, 12, "[12 12 1]"},
+	}
+	for _, tt := range tests {
+		items := make([]int, tt.n)
+		var sizes []int
+		for _, c := range Paginate(items, tt.size) {
+			sizes = append(sizes, len(c))
+		}
+		if got := fmt.Sprint(sizes); got != tt.want {
+			t.Errorf("Paginate(%d,%d) = %s, want %s", tt.n, tt.size, got, tt.want)
+		}
+	}
+	if PagerURL("chu-de/pci/", 1) != "chu-de/pci/" || PagerURL("chu-de/pci/", 3) != "chu-de/pci/trang/3/" {
+		t.Error("PagerURL")
+	}
+}

@@ -1,0 +1,110 @@
+// Package content is the site model and its loader: pages read from
+// content/, their typed front matter, and the index that sorts, groups,
+// paginates and gives each page its URL. It is pure apart from reading an
+// fs.FS, and knows nothing of Markdown rendering or templates.
+package content
+
+import (
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/config"
+)
+
+// Kind is what a Markdown file is in the site.
+type Kind int
+
+const (
+	KindArticle Kind = iota // content/<section>/<name>.md or <name>/index.md
+	KindPage                // content/<name>.md: a stand-alone page such as "giới thiệu"
+	KindSection             // content/<section>/_index.md: a section's title and intro
+	KindHome                // content/_index.md: the home page's title and intro
+)
+
+// Page is one Markdown file of the site, with its front matter decoded.
+// Pages refer to each other by source path (Site.ByPath), never by pointer
+// stored in another Page, so the index can be rebuilt without stale links.
+type Page struct {
+	// Source is the file's path relative to the site root, slash-separated
+	// and NFC ("content/bai-viet/mot-cua.md"); diagnostics name it.
+	Source string
+	// Dir is the folder, relative to content/, that the page's relative
+	// links and images resolve against ("bai-viet" or, for a bundle,
+	// "bai-viet/mot-cua").
+	Dir    string
+	Bundle bool
+	Kind   Kind
+	// Section is the first folder under content/ ("bai-viet"); empty for
+	// KindPage and KindHome.
+	Section string
+	Slug    string
+	// URL is the page's path below the site's base path, with a trailing
+	// slash ("bai-viet/mot-cua/"); empty for the home page.
+	URL string
+
+	Title       string
+	Summary     string // from front matter; the build fills it from the body when empty
+	Description string // sections and home: the short description
+	Date        time.Time
+	Updated     time.Time // zero when not given
+	Topics      []string  // topic slugs, in the order the editor wrote them
+	Draft       bool
+	Featured    bool
+	Aliases     []string // URL paths below the base path, with trailing slash
+	Author      string
+	Unit        string
+	Image       string // as written; resolved against Dir by the build
+	ImageAlt    string
+	// Params holds the fields that only some sections use (documents,
+	// questions, procedures), keyed as written.
+	Params map[string]any
+	// Lines gives the file line of each front matter key, for diagnostics
+	// raised after loading.
+	Lines map[string]int
+
+	Body     []byte // Markdown after the front matter, NFC
+	BodyLine int    // file line of Body's first line
+}
+
+// Future reports whether the page is dated after now.
+func (p *Page) Future(now time.Time) bool { return p.Date.After(now) }
+
+// Section is one folder of content/ that holds articles.
+type Section struct {
+	Name  string // folder name under content/
+	Slug  string // URL slug of the folder: the list is at <Slug>/
+	Title string // from _index.md, else derived from the name
+	Intro *Page  // the section's _index.md, or nil
+	Pages []*Page
+}
+
+// TopicPages is one topic of the vocabulary and the pages that carry it.
+type TopicPages struct {
+	Topic config.Topic
+	Pages []*Page
+}
+
+// File is a file under content/ that is copied as-is (images, attachments).
+type File struct {
+	Source string // relative to the site root, "content/bai-viet/x/anh.png"
+	URL    string // output path below the base path, "bai-viet/x/anh.png"
+	Size   int64
+	raw    string // path in the site's fs.FS, as the file system spells it
+}
+
+// Open path of the file in the site's fs.FS (which may spell it in NFD).
+func (f File) FSPath() string { return f.raw }
+
+// Site is the loaded and indexed content.
+type Site struct {
+	Home      *Page      // content/_index.md, or nil
+	Pages     []*Page    // articles and stand-alone pages: newest first, source path breaking ties
+	Sections  []*Section // by name
+	Topics    []*TopicPages
+	Files     []File           // by URL
+	ByPath    map[string]*Page // key: path relative to content/ ("bai-viet/x.md")
+	ByURL     map[string]*Page // key: Page.URL, for pages with a URL
+	FileByURL map[string]File
+	// Unpublished holds pages left out (drafts, future dates), keyed like
+	// ByPath, so a link to one can say why it is broken.
+	Unpublished map[string]*Page
+}
