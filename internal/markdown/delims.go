@@ -1,0 +1,69 @@
+package markdown
+
+import (
+	"fmt"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// newBlockParser returns a goldmark parser with the block parsers and
+// paragraph transformers of the real one but no inline parsers. It finds
+// the blocks whose text goldmark parses inline (paragraphs, headings, table
+// cells) in linear time, so that their delimiters can be counted exactly
+// before the inline parse, which is where goldmark can go super-linear.
+func newBlockParser() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(append(parser.DefaultBlockParsers(),
+			util.Prioritized(extension.NewFootnoteBlockParser(), 999))...),
+		parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(),
+			util.Prioritized(extension.NewTableParagraphTransformer(), 200))...),
+	)
+}
+
+// checkDelimiters refuses a body with an inline block holding more than
+// maxBlockDelims emphasis, strikethrough, bracket or parenthesis
+// characters, at the first one over the limit.
+func (r *Renderer) checkDelimiters(src []byte, lines lineIndex) *Problem {
+	doc := r.blocks.Parse(text.NewReader(src))
+	var problem *Problem
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Type() != ast.TypeBlock {
+			return ast.WalkContinue, nil
+		}
+		if n.IsRaw() {
+			return ast.WalkSkipChildren, nil // code and HTML are not parsed inline
+		}
+		if offset := overDelimited(n.Lines(), src); offset >= 0 {
+			p := problemAt(lines, offset, false,
+				fmt.Sprintf("đoạn văn có hơn %s ký tự định dạng * _ ~ [ ] ( )", groupDigits(maxBlockDelims)),
+				"chia đoạn văn bằng một dòng trống; nếu đây là dữ liệu, đặt nó trong khối mã giữa hai dòng ```")
+			problem = &p
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return problem
+}
+
+// overDelimited returns the offset of the delimiter past the limit in the
+// lines of one block, or -1.
+func overDelimited(lines *text.Segments, src []byte) int {
+	count := 0
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		for j, c := range seg.Value(src) {
+			switch c {
+			case '*', '_', '~', '[', ']', '(', ')':
+				count++
+				if count > maxBlockDelims {
+					return seg.Start + j
+				}
+			}
+		}
+	}
+	return -1
+}

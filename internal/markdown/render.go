@@ -1,0 +1,184 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+)
+
+// tableOpen wraps every table in a scroll region: a wide table scrolls on
+// a 360 px phone instead of widening the page, and tabindex and the label
+// let keyboard and screen-reader users reach and name that region.
+const (
+	tableOpen  = `<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng">` + "\n<table>\n"
+	tableClose = "</table>\n</div>\n"
+)
+
+// nodeRenderer overrides goldmark's renderers for the nodes whose output
+// this package decides: links and images (resolved destinations, lazy
+// images), raw HTML (escaped, not omitted) and tables (scroll wrapper).
+// It holds configuration only, so concurrent renders can share it.
+type nodeRenderer struct {
+	unsafe bool
+}
+
+func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindLink, r.renderLink)
+	reg.Register(ast.KindImage, r.renderImage)
+	reg.Register(ast.KindAutoLink, r.renderAutoLink)
+	reg.Register(ast.KindRawHTML, r.renderRawHTML)
+	reg.Register(ast.KindHTMLBlock, r.renderHTMLBlock)
+	reg.Register(east.KindTable, r.renderTable)
+}
+
+// writeURL writes a destination as an attribute value: percent-encoded
+// where a URL needs it, then HTML-escaped. The destination was decoded and
+// checked by documentPass, so nothing is decoded again here.
+func writeURL(w util.BufWriter, dest []byte) {
+	_, _ = w.Write(util.EscapeHTML(util.URLEscape(dest, false)))
+}
+
+func writeTitle(w util.BufWriter, title []byte) {
+	if title == nil {
+		return
+	}
+	_, _ = w.WriteString(` title="`)
+	html.DefaultWriter.Write(w, title)
+	_ = w.WriteByte('"')
+}
+
+func (r *nodeRenderer) renderLink(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*ast.Link)
+	if !entering {
+		_, _ = w.WriteString("</a>")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(`<a href="`)
+	writeURL(w, n.Destination)
+	_ = w.WriteByte('"')
+	writeTitle(w, n.Title)
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
+}
+
+func (r *nodeRenderer) renderImage(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	n := node.(*ast.Image)
+	_, _ = w.WriteString(`<img src="`)
+	writeURL(w, n.Destination)
+	_, _ = w.WriteString(`" alt="`)
+	_, _ = w.Write(util.EscapeHTML([]byte(altText(n, source))))
+	_ = w.WriteByte('"')
+	writeTitle(w, n.Title)
+	_, _ = w.WriteString(` loading="lazy" decoding="async">`)
+	return ast.WalkSkipChildren, nil
+}
+
+func (r *nodeRenderer) renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	n := node.(*ast.AutoLink)
+	label := util.EscapeHTML(n.Label(source))
+	href, ok := n.AttributeString(hrefAttr)
+	if !ok {
+		// Refused by documentPass: the reader sees the text, not a link.
+		_, _ = w.Write(label)
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(`<a href="`)
+	writeURL(w, href.([]byte))
+	_, _ = w.WriteString(`">`)
+	_, _ = w.Write(label)
+	_, _ = w.WriteString("</a>")
+	return ast.WalkContinue, nil
+}
+
+// renderRawHTML writes inline raw HTML as it is when the site allows it,
+// else as visible text, so the editor notices it on the page; comments are
+// notes, not content, and are left out.
+func (r *nodeRenderer) renderRawHTML(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkSkipChildren, nil
+	}
+	raw := rawHTMLText(node.(*ast.RawHTML), source)
+	switch {
+	case r.passesThrough(node):
+		html.DefaultWriter.SecureWrite(w, []byte(raw))
+	case !isHTMLComment(raw):
+		_, _ = w.Write(util.EscapeHTML([]byte(raw)))
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// renderHTMLBlock is renderRawHTML for a block: shown as a paragraph of
+// text when escaped.
+func (r *nodeRenderer) renderHTMLBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkSkipChildren, nil
+	}
+	raw := htmlBlockText(node.(*ast.HTMLBlock), source)
+	switch {
+	case r.passesThrough(node):
+		html.DefaultWriter.SecureWrite(w, []byte(raw))
+		if !strings.HasSuffix(raw, "\n") {
+			_ = w.WriteByte('\n')
+		}
+	case !isHTMLComment(raw):
+		_, _ = w.WriteString("<p>")
+		_, _ = w.Write(util.EscapeHTML([]byte(strings.TrimRight(raw, "\n"))))
+		_, _ = w.WriteString("</p>\n")
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+func (r *nodeRenderer) passesThrough(n ast.Node) bool {
+	if !r.unsafe {
+		return false
+	}
+	_, flagged := n.AttributeString(escapeFlag)
+	return !flagged
+}
+
+func (r *nodeRenderer) renderTable(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		_, _ = w.WriteString(tableOpen)
+	} else {
+		_, _ = w.WriteString(tableClose)
+	}
+	return ast.WalkContinue, nil
+}
+
+func rawHTMLText(n *ast.RawHTML, source []byte) string {
+	var b strings.Builder
+	for i := range n.Segments.Len() {
+		seg := n.Segments.At(i)
+		b.Write(seg.Value(source))
+	}
+	return b.String()
+}
+
+func htmlBlockText(n *ast.HTMLBlock, source []byte) string {
+	var b strings.Builder
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		b.Write(seg.Value(source))
+	}
+	if n.HasClosure() {
+		b.Write(n.ClosureLine.Value(source))
+	}
+	return b.String()
+}
+
+// isHTMLComment reports whether raw is one HTML comment and nothing else.
+func isHTMLComment(raw string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(raw), "<!--")
+	return ok && strings.Index(rest, "-->") == len(rest)-3
+}

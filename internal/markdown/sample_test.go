@@ -1,0 +1,86 @@
+package markdown
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sampleBodies returns the bodies of the sample site's articles, front
+// matter cut off, keyed by path.
+func sampleBodies(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	bodies := map[string][]byte{}
+	root := filepath.Join("..", "..", "content")
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil
+		}
+		bodies[path] = cutFrontMatter(data)
+		return nil
+	})
+	if len(bodies) == 0 {
+		tb.Skip("no sample articles in ../../content")
+	}
+	return bodies
+}
+
+func cutFrontMatter(data []byte) []byte {
+	for _, fence := range []string{"---", "+++"} {
+		if rest, ok := bytes.CutPrefix(data, []byte(fence+"\n")); ok {
+			if i := bytes.Index(rest, []byte("\n"+fence+"\n")); i >= 0 {
+				return rest[i+len(fence)+2:]
+			}
+		}
+	}
+	return data
+}
+
+// TestSampleArticlesRender checks the guards refuse none of the sample
+// site's articles and that nothing in them is dangerous.
+func TestSampleArticlesRender(t *testing.T) {
+	r := New(Options{})
+	for path, body := range sampleBodies(t) {
+		res, problems := r.Render(body, nil)
+		for _, p := range problems {
+			if !p.Warning {
+				t.Errorf("%s:%d:%d: %s — %s", path, p.Line, p.Col, p.Message, p.Hint)
+			}
+		}
+		if len(body) > 0 && len(res.HTML) == 0 {
+			t.Errorf("%s: no HTML", path)
+		}
+	}
+}
+
+func BenchmarkSampleArticles(b *testing.B) {
+	bodies := sampleBodies(b)
+	r := New(Options{})
+	var total int64
+	for _, body := range bodies {
+		total += int64(len(body))
+	}
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, body := range bodies {
+			r.Render(body, nil)
+		}
+	}
+}
+
+func BenchmarkGuardOnly(b *testing.B) {
+	bodies := sampleBodies(b)
+	r := New(Options{})
+	for b.Loop() {
+		for _, body := range bodies {
+			r.guard(body, newLineIndex(body))
+		}
+	}
+}
