@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
 //go:embed defaults.yaml
@@ -79,7 +80,7 @@ func (d *decoder) document(data []byte) (root *yaml.Node) {
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if err != io.EOF {
-			d.syntaxError(err, data)
+			d.diags.Add(yamlsyntax.Diagnose(d.file, 1, data, err)...)
 		}
 		return nil
 	}
@@ -109,7 +110,7 @@ func (d *decoder) extraDocuments(dec *yaml.Decoder, data []byte) {
 			return
 		}
 		if err != nil {
-			d.syntaxError(err, data)
+			d.diags.Add(yamlsyntax.Diagnose(d.file, 1, data, err)...)
 			return
 		}
 		if len(doc.Content) > 0 && !isNull(doc.Content[0]) {

@@ -106,7 +106,7 @@ func (d *decoder) strList(f field) []value {
 		v.text = strings.TrimSpace(viet.NFC(v.text))
 		return []value{v}
 	}
-	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách:\n  %s:\n    - …", f.key),
+	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách: `%s: [mục 1, mục 2]`", f.key),
 		"`%s` (%s) phải là một danh sách", f.key, fieldName(f.key))
 	return nil
 }
@@ -209,7 +209,7 @@ func missingHint(key string) string {
 	case "date":
 		return "thêm dòng `date: 16/01/2026` (có thể kèm giờ 08:30)"
 	case "topics":
-		return "thêm ít nhất một chủ đề:\n  topics:\n    - Một cửa, một cửa liên thông"
+		return "thêm dòng `topics: [SIPAS]` với tên chủ đề trong danh mục của chuyên mục"
 	}
 	return fmt.Sprintf("thêm dòng `%s: …`", key)
 }

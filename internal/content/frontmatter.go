@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
 // field is one front matter key with its position in the file and its
@@ -106,34 +107,24 @@ func openingDelimiter(src []byte) (string, int) {
 	return "", 0
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // decodeYAML parses YAML front matter into fields with file positions.
-func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) []field {
+// ok is false when the text is not a mapping of keys, so the caller does
+// not pile "missing title" on top of the real problem.
+func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields []field, ok bool) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
-		line, msg := 0, err.Error()
-		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		}
-		pos := diag.Position{File: file, Line: firstLine}
-		if line > 0 {
-			pos.Line = firstLine + line - 1
-		}
-		text, hint := yamlSyntaxMessage(msg, raw, line)
-		ds.Errorf(pos, hint, "%s", text)
-		return nil
+		ds.Add(yamlsyntax.Diagnose(file, firstLine, raw, err)...)
+		return nil, false
 	}
 	if len(doc.Content) == 0 {
-		return nil // empty front matter: required fields are reported later
+		return nil, true // empty front matter: required fields are reported later
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		ds.Errorf(diag.Position{File: file, Line: firstLine + root.Line - 1, Col: root.Column},
 			"mỗi dòng viết dạng `khóa: giá trị`, ví dụ `title: \"Tiêu đề bài viết\"`",
 			"phần khai báo đầu bài (front matter) phải là danh sách các khóa và giá trị, không phải %s", yamlKindName(root))
-		return nil
+		return nil, false
 	}
 	var out []field
 	seen := map[string]int{}
@@ -149,7 +140,7 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) []field {
 		seen[k.Value] = line
 		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine)})
 	}
-	return out
+	return out, true
 }
 
 func yamlKindName(n *yaml.Node) string {
@@ -183,32 +174,11 @@ func yamlValue(n *yaml.Node, firstLine int) value {
 	return v
 }
 
-// yamlSyntaxMessage turns yaml.v3's English into Vietnamese with a hint.
-func yamlSyntaxMessage(msg string, raw []byte, line int) (string, string) {
-	lines := strings.Split(string(raw), "\n")
-	if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") ||
-		strings.Contains(msg, "found character that cannot start any token") && bytes.Contains(raw, []byte("\t")) {
-		return "dòng có ký tự Tab", "dùng dấu cách để thụt lề, không dùng phím Tab"
-	}
-	switch {
-	case strings.Contains(msg, "did not find expected key"),
-		strings.Contains(msg, "mapping values are not allowed"):
-		return "không đọc được khai báo đầu bài: " + msg,
-			"mỗi dòng viết dạng `khóa: giá trị`; nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép"
-	case strings.Contains(msg, "found unexpected end of stream"),
-		strings.Contains(msg, "did not find expected"),
-		strings.Contains(msg, "unexpected end"):
-		return "không đọc được khai báo đầu bài: thiếu dấu ngoặc kép đóng hoặc cấu trúc chưa khép lại (" + msg + ")",
-			"kiểm tra các dấu ngoặc kép \"…\" đã đóng đủ trên dòng này"
-	}
-	return "không đọc được khai báo đầu bài: " + msg, "kiểm tra lại cú pháp YAML ở dòng này"
-}
-
 var tomlKeyRE = regexp.MustCompile(`^\s*("?)([A-Za-z0-9_\-]+)("?)\s*=`)
 
 // decodeTOML parses TOML front matter. BurntSushi/toml gives no position
 // for keys, so a key's line is found by scanning the raw text.
-func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) []field {
+func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) (fields []field, ok bool) {
 	var m map[string]any
 	md, err := toml.Decode(string(raw), &m)
 	if err != nil {
@@ -221,7 +191,7 @@ func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) []field {
 			msg = pe.Message
 		}
 		ds.Errorf(pos, "kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`", "không đọc được khai báo đầu bài (TOML): %s", msg)
-		return nil
+		return nil, false
 	}
 	lines := map[string]int{}
 	for i, l := range strings.Split(string(raw), "\n") {
@@ -246,7 +216,7 @@ func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) []field {
 		}
 		out = append(out, field{key: k, line: line, col: 1, value: tomlValue(m[k], line)})
 	}
-	return out
+	return out, true
 }
 
 func tomlValue(x any, line int) value {

@@ -79,7 +79,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		} else {
 			p.URL = p.Slug + "/"
 		}
-		if !claim(p.URL, p.Source, p.Lines["slug"]) {
+		if !claim(p.URL, p.Source, max(1, p.Lines["slug"])) {
 			continue
 		}
 		site.ByPath[rel] = p

@@ -183,12 +183,12 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 	}
 	var fields []field
 	if sp.format == "toml" {
-		fields = decodeTOML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeTOML(file, sp.raw, sp.rawLine, ds)
 	} else {
-		fields = decodeYAML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeYAML(file, sp.raw, sp.rawLine, ds)
 	}
 	var required []string
-	if p.Kind == KindArticle || p.Kind == KindPage {
+	if ok && (p.Kind == KindArticle || p.Kind == KindPage) {
 		required = []string{"title", "date", "topics"}
 	}
 	dec := decoder{file: file, cfg: cfg, ds: ds}
@@ -248,7 +248,7 @@ func reportSplitError(src []byte, file string, err error, ds *diag.List) {
 		return
 	}
 	if errors.Is(err, errNoFrontMatter) {
-		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng:\n---\ntitle: \"Tiêu đề\"\ndate: 16/01/2026\ntopics: [Một cửa]\n---",
+		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng một dòng `---`, rồi các dòng `title: \"Tiêu đề\"`, `date: 16/01/2026`, `topics: [SIPAS]`, rồi một dòng `---`",
 			"thiếu phần khai báo đầu bài (front matter) giữa hai dòng `---`")
 		return
 	}

@@ -1,4 +1,7 @@
-package config
+// Package yamlsyntax explains YAML syntax errors to editors: yaml.v3's
+// English message becomes a Vietnamese diagnostic at the right line, for
+// site.yaml and for articles' front matter alike.
+package yamlsyntax
 
 import (
 	"strconv"
@@ -8,16 +11,30 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
-// tabHint is the advice for the most common YAML mistake of editors who
+// TabHint is the advice for the most common YAML mistake of editors who
 // indent with the Tab key.
-const tabHint = "dùng dấu cách, không dùng phím Tab"
+const TabHint = "dùng dấu cách, không dùng phím Tab"
 
-// syntaxError turns the YAML library's English error into Vietnamese
+// Diagnose turns the YAML library's English error into Vietnamese
 // diagnostics. The library gives only a line, and for a few mistakes a
 // wrong one (the start of the enclosing block, or the end of the file), so
 // the commonest ones are located again in the text: tabs in indentation,
 // an unclosed quote, an unknown *alias.
-func (d *decoder) syntaxError(err error, data []byte) {
+func Diagnose(file string, firstLine int, data []byte, err error) diag.List {
+	d := &reporter{file: file, offset: firstLine - 1}
+	d.syntaxError(err, data)
+	return d.diags
+}
+
+// reporter collects diagnostics for one YAML text that starts at line
+// offset+1 of file.
+type reporter struct {
+	file   string
+	offset int
+	diags  diag.List
+}
+
+func (d *reporter) syntaxError(err error, data []byte) {
 	line, problem := splitYAMLError(err.Error())
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	lines := strings.Split(text, "\n")
@@ -50,8 +67,8 @@ func (d *decoder) syntaxError(err error, data []byte) {
 	d.diags.Errorf(d.at(line, firstCol(lines, line)), hint, "%s", what)
 }
 
-func (d *decoder) at(line, col int) diag.Position {
-	return diag.Position{File: d.file, Line: line, Col: col}
+func (d *reporter) at(line, col int) diag.Position {
+	return diag.Position{File: d.file, Line: d.offset + line, Col: col}
 }
 
 // splitYAMLError splits "yaml: line 3: found …" into 3 and "found …". The
@@ -95,7 +112,7 @@ func isParserProblem(problem string) bool {
 // tabIndents reports every line indented with a Tab, and whether it found
 // any. YAML rejects them all, but the library names only one, and not
 // always the right one.
-func (d *decoder) tabIndents(lines []string) bool {
+func (d *reporter) tabIndents(lines []string) bool {
 	found := false
 	for i, l := range lines {
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
@@ -104,7 +121,7 @@ func (d *decoder) tabIndents(lines []string) bool {
 			continue
 		}
 		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 {
-			d.diags.Errorf(d.at(i+1, t+1), tabHint, "dòng thụt lề bằng ký tự Tab")
+			d.diags.Errorf(d.at(i+1, t+1), TabHint, "dòng thụt lề bằng ký tự Tab")
 			found = true
 		}
 	}
@@ -234,7 +251,7 @@ func translate(problem string) (what, hint string) {
 	case problem == "control characters are not allowed":
 		return "tệp chứa ký tự điều khiển không nhìn thấy được", "gõ lại dòng này (ký tự lạ thường do dán từ Word hoặc PDF)"
 	case strings.Contains(problem, "tab character"), problem == "found character that cannot start any token":
-		return "thụt lề bằng ký tự Tab hoặc giá trị bắt đầu bằng ký tự không được phép", tabHint + "; giá trị bắt đầu bằng @ hoặc ` phải đặt trong ngoặc kép"
+		return "thụt lề bằng ký tự Tab hoặc giá trị bắt đầu bằng ký tự không được phép", TabHint + "; giá trị bắt đầu bằng @ hoặc ` phải đặt trong ngoặc kép"
 	case strings.Contains(problem, "UTF-8") || strings.Contains(problem, "UTF-16") || strings.Contains(problem, "octet"):
 		return "tệp không được lưu bằng mã UTF-8", "mở tệp và lưu lại với mã hóa UTF-8"
 	case strings.Contains(problem, "tag"):
