@@ -1,0 +1,175 @@
+// Package build is the pipeline: load the config and content, index,
+// render Markdown, execute templates, minify, and hand every output file to
+// a Writer. It knows nothing of where the files go: the command writes them
+// to a folder atomically, the preview server keeps them in memory, and
+// `check` throws them away.
+package build
+
+import (
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/assets"
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/publish"
+)
+
+// Options are the inputs of one build besides the files.
+type Options struct {
+	Site    fs.FS  // the site root: content/, optional layouts/, assets/, site.yaml
+	Theme   fs.FS  // the default theme (layouts/, assets/), embedded in the binary
+	BaseURL string // overrides site.yaml's base_url when set
+	Drafts  bool
+	Future  bool
+	Now     time.Time // judges "future"; the caller passes time.Now()
+	// Preview marks drafts and future pages with a banner (serve).
+	Preview bool
+	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Writer receives the output files. Paths are slash-separated, relative to
+// the output root. Write is called from several goroutines at once.
+type Writer interface {
+	Write(path string, data []byte) error
+}
+
+// Result tells what a build made.
+type Result struct {
+	Config *config.Config
+	Site   *content.Site
+	Files  int // output files written
+	Pages  int // HTML pages among them
+}
+
+// Build runs the whole pipeline. Diagnostics are sorted; when they hold an
+// error the output handed to w is incomplete and must be discarded.
+func Build(opts Options, w Writer) (*Result, diag.List) {
+	var ds diag.List
+	cfg, cds := config.Load(opts.Site)
+	ds.Add(cds...)
+	if opts.BaseURL != "" {
+		if err := cfg.SetBaseURL(opts.BaseURL); err != nil {
+			ds.Errorf(diag.Position{}, "viết địa chỉ đầy đủ, ví dụ --base-url https://dienchau.example/cchc/", "%v", err)
+		}
+	}
+	if ds.HasErrors() {
+		ds.Sort()
+		return nil, ds
+	}
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	ds.Add(lds...)
+	if site == nil {
+		ds.Sort()
+		return nil, ds
+	}
+	res := &Result{Config: cfg, Site: site}
+	b := &builder{opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
+	b.run(&ds)
+	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
+	ds.Sort()
+	return res, ds
+}
+
+// builder carries one build's shared, read-only state to the workers.
+type builder struct {
+	opts     Options
+	cfg      *config.Config
+	site     *content.Site
+	w        Writer
+	minifier *publish.Minifier
+	md       *markdown.Renderer
+	layouts  *layout.Set
+	links    *linker
+	siteData *layout.SiteData
+
+	files, pages atomic.Int64
+}
+
+func (b *builder) run(ds *diag.List) {
+	ares, ads := assets.Build(b.opts.Theme, b.opts.Site)
+	ds.Add(ads...)
+	if ares == nil {
+		return
+	}
+	topics := b.topicLinks()
+	set, lds := layout.New(b.opts.Theme, b.opts.Site, layout.Env{
+		BasePath: b.cfg.BasePath(), BaseURL: b.cfg.BaseURL, Assets: ares.Manifest, Topics: topics,
+	})
+	ds.Add(lds...)
+	if set == nil {
+		return
+	}
+	b.layouts = set
+	b.md = markdown.New(markdown.Options{Unsafe: b.cfg.Markdown.Unsafe})
+	b.siteData = b.newSiteData(topics)
+	b.fillSummaries()
+
+	jobs := b.plan()
+	b.links = newLinker(b.site, b.cfg.BasePath(), generatedURLs(jobs))
+	for p, data := range ares.Files {
+		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
+	}
+	ds.Add(b.execute(jobs)...)
+}
+
+// execute runs the jobs on a bounded pool of workers. Diagnostics come
+// back in job order, so they do not depend on scheduling.
+func (b *builder) execute(jobs []job) diag.List {
+	workers := b.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	lists := make([]diag.List, len(jobs))
+	next := make(chan int, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			var scratch renderScratch
+			for i := range next {
+				lists[i] = b.runJob(&jobs[i], &scratch)
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var ds diag.List
+	for _, l := range lists {
+		ds.Add(l...)
+	}
+	return ds
+}
+
+// output minifies data by its extension unless already done, and writes it.
+func (b *builder) output(path string, data []byte, minified bool) diag.List {
+	var ds diag.List
+	if !minified {
+		m, err := b.minifier.Minify(path, data)
+		if err != nil {
+			ds.Errorf(diag.Position{File: path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
+			return ds
+		}
+		data = m
+	}
+	if err := b.w.Write(path, data); err != nil {
+		ds.Errorf(diag.Position{File: path}, "kiểm tra chỗ trống trên đĩa và quyền ghi thư mục đích", "không ghi được tệp đầu ra: %v", err)
+		return ds
+	}
+	b.files.Add(1)
+	return ds
+}
+
+func errorf(file string, line int, hint, format string, args ...any) diag.Diagnostic {
+	return diag.Diagnostic{Pos: diag.Position{File: file, Line: line}, Severity: diag.Error, Message: fmt.Sprintf(format, args...), Hint: hint}
+}

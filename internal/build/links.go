@@ -1,0 +1,148 @@
+package build
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// linker resolves the links and images an editor writes against the site
+// index. It is read-only after construction, so pages resolve in parallel.
+type linker struct {
+	site     *content.Site
+	basePath string
+	// filesBySource maps a file's path under content/ to its output URL.
+	filesBySource map[string]string
+	// generated are URLs the build writes besides pages (lists, topics, feeds).
+	generated map[string]bool
+}
+
+func newLinker(site *content.Site, basePath string, generated map[string]bool) *linker {
+	l := &linker{site: site, basePath: basePath, filesBySource: map[string]string{}, generated: generated}
+	for _, f := range site.Files {
+		l.filesBySource[strings.TrimPrefix(f.Source, content.ContentDir+"/")] = f.URL
+	}
+	return l
+}
+
+// isExternal reports whether dest leaves the site or is not a path at all.
+func isExternal(dest string) bool {
+	if strings.HasPrefix(dest, "//") {
+		return true
+	}
+	u, err := url.Parse(dest)
+	return err == nil && u.Scheme != ""
+}
+
+// resolver returns the markdown.Resolver for page p.
+func (l *linker) resolver(p *content.Page) markdown.Resolver {
+	return func(link markdown.Link) (string, *markdown.Problem) {
+		dest := strings.TrimSpace(link.Dest)
+		if dest == "" || strings.HasPrefix(dest, "#") || isExternal(dest) {
+			return dest, nil
+		}
+		out, problem := l.resolve(p, dest, link.Image)
+		if problem != nil {
+			problem.Line, problem.Col = link.Line, link.Col
+		}
+		return out, problem
+	}
+}
+
+// resolve maps a local destination to BasePath + its output URL.
+func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *markdown.Problem) {
+	target, frag, _ := strings.Cut(dest, "#")
+	if i := strings.IndexByte(target, '?'); i >= 0 {
+		target = target[:i]
+	}
+	if t, err := url.PathUnescape(target); err == nil {
+		target = t
+	}
+	target = viet.NFC(target)
+	if frag != "" {
+		frag = "#" + frag
+	}
+	if u, ok := l.lookup(p, target, image); ok {
+		return l.basePath + u + frag, nil
+	}
+	if q := l.unpublished(p, target); q != nil {
+		why := "là bản nháp (`draft: true`)"
+		if !q.Draft {
+			why = "có ngày đăng " + viet.ShortDate(q.Date) + ", chưa đến ngày"
+		}
+		return dest, &markdown.Problem{
+			Message: fmt.Sprintf("liên kết tới %q: bài %s %s nên chưa được xuất bản", dest, q.Source, why),
+			Hint:    "bỏ liên kết này, hoặc xuất bản bài kia trước",
+		}
+	}
+	what, hint := "liên kết", "kiểm tra tên tệp .md hoặc đường dẫn; đường dẫn tương đối tính từ thư mục chứa bài"
+	if image {
+		what, hint = "ảnh", "đặt tệp ảnh cạnh bài viết (hoặc trong thư mục của bài) và kiểm tra tên tệp, kể cả chữ hoa, chữ thường"
+	}
+	return dest, &markdown.Problem{Message: fmt.Sprintf("%s tới %q không tồn tại", what, dest), Hint: hint}
+}
+
+// lookup tries dest as a source path (from the page's folder, or from
+// content/ when it starts with '/'), then as a page URL.
+func (l *linker) lookup(p *content.Page, target string, image bool) (string, bool) {
+	var fromDir, fromURL string
+	if strings.HasPrefix(target, "/") {
+		rooted := strings.TrimPrefix(target, l.basePath)
+		if rooted == target {
+			rooted = strings.TrimPrefix(target, "/")
+		}
+		fromDir, fromURL = path.Clean("/" + rooted)[1:], rooted
+	} else {
+		fromDir = path.Clean(path.Join("/", p.Dir, target))[1:]
+		fromURL = path.Join("/", p.URL, target)[1:]
+		if strings.HasSuffix(target, "/") && fromURL != "" {
+			fromURL += "/"
+		}
+	}
+	if strings.HasSuffix(fromDir, ".md") {
+		if q, ok := l.site.ByPath[fromDir]; ok {
+			return q.URL, true
+		}
+		return "", false
+	}
+	if u, ok := l.filesBySource[fromDir]; ok {
+		return u, true
+	}
+	if image {
+		return "", false
+	}
+	if fromURL == "" || strings.HasSuffix(fromURL, "/") {
+		if _, ok := l.site.ByURL[fromURL]; ok || l.generated[fromURL] {
+			return fromURL, true
+		}
+		return "", false
+	}
+	if _, ok := l.site.FileByURL[fromURL]; ok || l.generated[fromURL] {
+		return fromURL, true
+	}
+	// A page URL written without its trailing slash.
+	if _, ok := l.site.ByURL[fromURL+"/"]; ok {
+		return fromURL + "/", true
+	}
+	return "", false
+}
+
+// unpublished finds the left-out page a broken link meant, if any.
+func (l *linker) unpublished(p *content.Page, target string) *content.Page {
+	rel := path.Clean(path.Join("/", p.Dir, target))[1:]
+	if q, ok := l.site.Unpublished[rel]; ok {
+		return q
+	}
+	slug := path.Base(strings.TrimSuffix(target, "/"))
+	for _, q := range l.site.Unpublished {
+		if q.Slug == slug && strings.HasSuffix(target, "/") {
+			return q
+		}
+	}
+	return nil
+}

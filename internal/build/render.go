@@ -1,0 +1,176 @@
+package build
+
+import (
+	"bytes"
+	"html/template"
+	"image"
+	_ "image/gif" // cover sizes: DecodeConfig needs the formats registered
+	_ "image/jpeg"
+	_ "image/png"
+	"io/fs"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/feed"
+	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/markdown"
+)
+
+// renderScratch is one worker's reusable buffer.
+type renderScratch struct{ buf bytes.Buffer }
+
+func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
+	switch {
+	case j.file != nil:
+		data, err := fs.ReadFile(b.opts.Site, j.file.FSPath())
+		if err != nil {
+			return diag.List{errorf(j.file.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
+		}
+		return b.output(j.path, data, false)
+	case j.raw != nil:
+		return b.output(j.path, j.raw(), j.minified)
+	}
+	var ds diag.List
+	data := *j.data // each job owns its copy: Content and Cover are per page
+	if j.page != nil {
+		ds.Add(b.renderBody(j.page, &data)...)
+	}
+	sc.buf.Reset()
+	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
+		ds.Errorf(diag.Position{File: "layouts/" + j.layout + ".html"}, "sửa mẫu giao diện (layouts/) hoặc xóa tệp ghi đè để dùng mẫu mặc định",
+			"lỗi khi dựng trang %s: %v", j.path, err)
+		return ds
+	}
+	b.pages.Add(1)
+	ds.Add(b.output(j.path, sc.buf.Bytes(), false)...)
+	return ds
+}
+
+// renderBody renders the page's Markdown into data, with its links
+// resolved, and reports problems at their file line.
+func (b *builder) renderBody(p *content.Page, data *layout.Data) diag.List {
+	var ds diag.List
+	res, problems := b.md.Render(p.Body, b.links.resolver(p))
+	for _, pr := range problems {
+		d := diag.Diagnostic{
+			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
+			Message: pr.Message, Hint: pr.Hint,
+		}
+		if pr.Warning {
+			d.Severity = diag.Warning
+		}
+		ds.Add(d)
+	}
+	data.Content = template.HTML(res.HTML)
+	if p.Image != "" && (p.Kind == content.KindArticle || p.Kind == content.KindPage) {
+		cover, problem := b.cover(p)
+		if problem != nil {
+			ds.Add(errorf(p.Source, p.Lines["image"], problem.Hint, "`image` (ảnh đại diện): %s", problem.Message))
+		} else {
+			data.Cover = cover
+		}
+	}
+	if data.Kind == "article" {
+		data.JSONLD = b.newsArticle(p, data.Cover)
+	}
+	return ds
+}
+
+func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {
+	if isExternal(p.Image) {
+		return nil, &markdown.Problem{Message: "chỉ dùng ảnh nằm trong thư mục nội dung, không dùng ảnh từ trang khác",
+			Hint: "tải ảnh về, đặt cạnh bài viết và ghi tên tệp"}
+	}
+	u, problem := b.links.resolve(p, p.Image, true)
+	if problem != nil {
+		return nil, problem
+	}
+	u = strings.TrimPrefix(u, b.cfg.BasePath())
+	img := &layout.Image{URL: u, Alt: p.ImageAlt}
+	if f, ok := b.site.FileByURL[u]; ok {
+		img.Width, img.Height = imageSize(b.opts.Site, f.FSPath())
+	}
+	return img, nil
+}
+
+var svgSizeRE = regexp.MustCompile(`viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)`)
+
+// imageSize reads an image's pixel size so the page reserves its space
+// (no layout shift on slow networks); 0, 0 when unknown.
+func imageSize(fsys fs.FS, name string) (int, int) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return 0, 0
+	}
+	defer f.Close()
+	if strings.EqualFold(path.Ext(name), ".svg") {
+		head := make([]byte, 4096)
+		n, _ := f.Read(head)
+		if m := svgSizeRE.FindSubmatch(head[:n]); m != nil {
+			w, _ := strconv.ParseFloat(string(m[1]), 64)
+			h, _ := strconv.ParseFloat(string(m[2]), 64)
+			return int(w), int(h)
+		}
+		return 0, 0
+	}
+	cfg, _, err := image.DecodeConfig(f)
+	if err != nil {
+		return 0, 0
+	}
+	return cfg.Width, cfg.Height
+}
+
+// feedItems is how many entries a feed carries.
+const feedItems = 50
+
+func (b *builder) feedJob(out, link, title string, pages []*content.Page) job {
+	return job{path: out, raw: func() []byte {
+		ch := feed.Channel{
+			Title:       title,
+			Link:        b.cfg.AbsURL(link),
+			Description: b.cfg.Description,
+			Language:    "vi",
+			SelfURL:     b.cfg.AbsURL(out),
+			Updated:     lastChange(pages),
+		}
+		if ch.Title != b.cfg.Title {
+			ch.Title += " | " + b.cfg.Title
+		}
+		if ch.Description == "" {
+			ch.Description = title
+		}
+		for _, p := range pages[:min(feedItems, len(pages))] {
+			item := feed.Item{Title: p.Title, Link: b.cfg.AbsURL(p.URL), GUID: b.cfg.AbsURL(p.URL),
+				Description: p.Summary, Date: p.Date, Author: p.Author}
+			for _, t := range b.pageTopics(p) {
+				item.Categories = append(item.Categories, t.Name)
+			}
+			ch.Items = append(ch.Items, item)
+		}
+		return feed.RSS(ch)
+	}}
+}
+
+func (b *builder) sitemap() []byte {
+	s := b.site
+	updated := lastChange(s.Pages)
+	urls := []feed.URL{{Loc: b.cfg.AbsURL(""), LastMod: updated}}
+	for _, sec := range s.Sections {
+		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(sec.Slug + "/"), LastMod: lastChange(sec.Pages)})
+	}
+	urls = append(urls, feed.URL{Loc: b.cfg.AbsURL("chu-de/"), LastMod: updated})
+	for _, tp := range s.Topics {
+		if len(tp.Pages) == 0 {
+			continue // an empty topic page is not worth a search engine's visit
+		}
+		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL("chu-de/" + tp.Topic.Slug + "/"), LastMod: lastChange(tp.Pages)})
+	}
+	for _, p := range s.Pages {
+		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(p.URL), LastMod: modified(p)})
+	}
+	return feed.Sitemap(urls)
+}
