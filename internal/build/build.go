@@ -91,6 +91,7 @@ type builder struct {
 	links    *linker
 	siteData *layout.SiteData
 
+	writes       chan writeReq
 	files, pages atomic.Int64
 }
 
@@ -121,12 +122,34 @@ func (b *builder) run(ds *diag.List) {
 	ds.Add(b.execute(jobs)...)
 }
 
+// writers is how many goroutines hand files to the Writer. Writing is
+// mostly waiting on the kernel (creating folders dominates), so more
+// writers than cores keep the renderers busy meanwhile.
+const writers = 4
+
 // execute runs the jobs on a bounded pool of workers. Diagnostics come
 // back in job order, so they do not depend on scheduling.
 func (b *builder) execute(jobs []job) diag.List {
 	workers := b.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
+	}
+	b.writes = make(chan writeReq, 4*writers)
+	var writeErrs diag.List
+	var mu sync.Mutex
+	var ww sync.WaitGroup
+	for range writers {
+		ww.Go(func() {
+			for req := range b.writes {
+				if err := b.w.Write(req.path, req.data); err != nil {
+					mu.Lock()
+					writeErrs.Errorf(diag.Position{File: req.path}, "kiểm tra chỗ trống trên đĩa và quyền ghi thư mục đích", "không ghi được tệp đầu ra: %v", err)
+					mu.Unlock()
+					continue
+				}
+				b.files.Add(1)
+			}
+		})
 	}
 	lists := make([]diag.List, len(jobs))
 	next := make(chan int, workers)
@@ -144,14 +167,23 @@ func (b *builder) execute(jobs []job) diag.List {
 	}
 	close(next)
 	wg.Wait()
+	close(b.writes)
+	ww.Wait()
+	b.writes = nil
 	var ds diag.List
 	for _, l := range lists {
 		ds.Add(l...)
 	}
-	return ds
+	return append(ds, writeErrs...)
 }
 
-// output minifies data by its extension unless already done, and writes it.
+type writeReq struct {
+	path string
+	data []byte
+}
+
+// output minifies data by its extension unless already done, and queues
+// it for writing. data must not be reused by the caller.
 func (b *builder) output(path string, data []byte, minified bool) diag.List {
 	var ds diag.List
 	if !minified {
@@ -162,11 +194,7 @@ func (b *builder) output(path string, data []byte, minified bool) diag.List {
 		}
 		data = m
 	}
-	if err := b.w.Write(path, data); err != nil {
-		ds.Errorf(diag.Position{File: path}, "kiểm tra chỗ trống trên đĩa và quyền ghi thư mục đích", "không ghi được tệp đầu ra: %v", err)
-		return ds
-	}
-	b.files.Add(1)
+	b.writes <- writeReq{path, data}
 	return ds
 }
 

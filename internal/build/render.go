@@ -46,7 +46,8 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		return ds
 	}
 	b.pages.Add(1)
-	ds.Add(b.output(j.path, sc.buf.Bytes(), false)...)
+	// The buffer is reused by the next job; the write is queued.
+	ds.Add(b.output(j.path, bytes.Clone(sc.buf.Bytes()), false)...)
 	return ds
 }
 

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -232,8 +234,8 @@ func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
-	if !viet.IsNFC(string(src)) {
-		src = []byte(viet.NFC(string(src)))
+	if !norm.NFC.IsNormal(src) {
+		src = norm.NFC.Bytes(src)
 	}
 	return src, true
 }

@@ -446,3 +446,20 @@ func TestThemeAssetsResolve(t *testing.T) {
 		}
 	}
 }
+
+func TestHugoLayoutsAreIgnoredWithAWarning(t *testing.T) {
+	site := fstest.MapFS{
+		"hugo.toml":                    {Data: []byte("baseURL = \"/\"\n")},
+		"layouts/index.html":           {Data: []byte(`{{ range first 20 site.RegularPages }}{{ end }}`)},
+		"layouts/partials/pager.html":  {Data: []byte(`{{ $p := .Paginator }}{{ partial "x" . }}`)},
+		"layouts/_default/single.html": {Data: []byte(`{{ .Content }}`)},
+	}
+	set, ds := New(cchc.Theme(), site, Env{BasePath: "/"})
+	if set == nil {
+		t.Fatalf("Hugo layouts broke the set: %v", ds)
+	}
+	want := "layouts/: cảnh báo: bỏ qua thư mục layouts/: đây là mẫu của Hugo (site có tệp hugo.toml), cchc dùng mẫu mặc định — để ghi đè mẫu của cchc, dùng một thư mục site không có cấu hình Hugo"
+	if len(ds) != 1 || ds[0].String() != want {
+		t.Errorf("diagnostics %q", ds)
+	}
+}

@@ -180,6 +180,13 @@ type layoutFile struct {
 func readLayouts(theme, site fs.FS) (map[string]layoutFile, diag.List) {
 	files := make(map[string]layoutFile)
 	var diags diag.List
+	if cfg := hugoConfig(site); cfg != "" {
+		if _, err := fs.Stat(site, "layouts"); err == nil {
+			diags.Warnf(diag.Position{File: "layouts/"}, "để ghi đè mẫu của cchc, dùng một thư mục site không có cấu hình Hugo",
+				"bỏ qua thư mục layouts/: đây là mẫu của Hugo (site có tệp %s), cchc dùng mẫu mặc định", cfg)
+		}
+		site = nil
+	}
 	for i, fsys := range []fs.FS{theme, site} {
 		if fsys == nil {
 			continue
@@ -197,4 +204,20 @@ func readLayouts(theme, site fs.FS) (map[string]layoutFile, diag.List) {
 		}
 	}
 	return files, diags
+}
+
+// hugoConfig returns the name of a Hugo configuration file at the site
+// root, or "". A site that Hugo also builds (a commune moving from Hugo,
+// or the benchmark corpus) has Hugo's templates in layouts/; they use
+// Hugo's functions and data and could never run here.
+func hugoConfig(site fs.FS) string {
+	if site == nil {
+		return ""
+	}
+	for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml"} {
+		if _, err := fs.Stat(site, name); err == nil {
+			return name
+		}
+	}
+	return ""
 }

@@ -110,7 +110,7 @@ func FuzzRender(f *testing.F) {
 }
 
 func TestRenderConcurrent(t *testing.T) {
-	r := New(Options{})
+	r := New(Options{PlainText: true})
 	bodies := make([][]byte, 8)
 	for i := range bodies {
 		bodies[i] = fmt.Appendf(nil, "## Mục %d\n\n## Mục %d\n\nĐoạn [a](b%d.md) ![c](d.jpg) www.x.vn/%d\n\n| a |\n|---|\n| %d |\n\nx[^1]\n\n[^1]: y\n",

@@ -42,6 +42,9 @@ type Options struct {
 	Unsafe bool
 	// MaxBytes caps the size of one body; 0 means DefaultMaxBytes.
 	MaxBytes int
+	// PlainText fills Result.Text. It costs about a quarter of a render,
+	// so only a build that indexes bodies for search asks for it.
+	PlainText bool
 }
 
 // Link is a link or image destination found in the body, after entity and
@@ -91,7 +94,8 @@ type Result struct {
 	// space collapsed: the default summary.
 	FirstPara string
 	// Text is the plain text of the whole body for search, white space
-	// collapsed, with a space between blocks.
+	// collapsed, with a space between blocks; empty unless
+	// Options.PlainText.
 	Text string
 	// Headings lists the headings with their ids.
 	Headings []Heading
@@ -101,8 +105,9 @@ type Result struct {
 type Renderer struct {
 	md       goldmark.Markdown
 	blocks   parser.Parser // block structure only, for the guard
-	unsafe   bool
-	maxBytes int
+	unsafe    bool
+	maxBytes  int
+	plainText bool
 }
 
 // New returns a Renderer configured with opts.
@@ -119,7 +124,7 @@ func New(opts Options) *Renderer {
 			renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, 100)),
 		),
 	)
-	return &Renderer{md: md, blocks: newBlockParser(), unsafe: opts.Unsafe, maxBytes: maxBytes}
+	return &Renderer{md: md, blocks: newBlockParser(), unsafe: opts.Unsafe, maxBytes: maxBytes, plainText: opts.PlainText}
 }
 
 // Render renders one body. Links and images are passed through resolve.
@@ -164,12 +169,11 @@ func (r *Renderer) Render(src []byte, resolve Resolver) (Result, []Problem) {
 		return Result{}, pass.problems
 	}
 
-	return Result{
-		HTML:      buf.Bytes(),
-		FirstPara: firstParagraph(doc, src),
-		Text:      plainText(doc, src),
-		Headings:  pass.headings,
-	}, pass.problems
+	res := Result{HTML: buf.Bytes(), FirstPara: firstParagraph(doc, src), Headings: pass.headings}
+	if r.plainText {
+		res.Text = plainText(doc, src)
+	}
+	return res, pass.problems
 }
 
 // problemAt returns an error or warning Problem at a byte offset of src.

@@ -191,7 +191,7 @@ func TestFirstParaAndText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, _ := render(t, Options{}, tt.src)
+			res, _ := render(t, Options{PlainText: true}, tt.src)
 			if res.FirstPara != tt.firstPara {
 				t.Errorf("FirstPara = %q, want %q", res.FirstPara, tt.firstPara)
 			}

@@ -16,7 +16,14 @@ type Dir struct {
 	dest, parent, base, tmp string
 
 	mu   sync.Mutex
-	dirs map[string]bool // folders created in tmp, slash-separated
+	dirs map[string]*folder // folders of tmp, slash-separated; "" is tmp itself
+}
+
+// folder is created once, by whichever writer needs it first; the others
+// wait on its Once rather than on a lock held during the system call.
+type folder struct {
+	once sync.Once
+	err  error
 }
 
 // NewDir prepares a streamed write of dest: it removes leftovers of an
@@ -31,7 +38,7 @@ func (w dirWriter) begin(dest string) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dir{w: w, dest: dest, parent: filepath.Dir(dest), base: filepath.Base(dest), dirs: map[string]bool{"": true}}
+	d := &Dir{w: w, dest: dest, parent: filepath.Dir(dest), base: filepath.Base(dest), dirs: map[string]*folder{}}
 	if err := os.MkdirAll(d.parent, 0o755); err != nil {
 		return nil, fmt.Errorf("không tạo được thư mục %s để chứa thư mục đích: %v — hãy kiểm tra quyền ghi hoặc chọn thư mục khác bằng -d", d.parent, err)
 	}
@@ -54,32 +61,26 @@ func (d *Dir) Write(name string, data []byte) error {
 	return d.w.writeFile(filepath.Join(d.tmp, filepath.FromSlash(name)), data)
 }
 
-// mkdirs creates dir and its missing parents, each once. Folder creation
-// is serialised: it is kernel work that does not go faster in parallel.
+// mkdirs creates dir and its missing parents, each exactly once. Writers
+// creating different folders do so in parallel: the lock only guards the
+// map, never a system call.
 func (d *Dir) mkdirs(dir string) error {
+	if dir == "" {
+		return nil
+	}
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.dirs[dir] {
-		return nil
+	f := d.dirs[dir]
+	if f == nil {
+		f = &folder{}
+		d.dirs[dir] = f
 	}
-	if err := d.mkdirsLocked(parentDir(dir)); err != nil {
-		return err
-	}
-	return d.mkdirsLocked(dir)
-}
-
-func (d *Dir) mkdirsLocked(dir string) error {
-	if d.dirs[dir] {
-		return nil
-	}
-	if err := d.mkdirsLocked(parentDir(dir)); err != nil {
-		return err
-	}
-	if err := os.Mkdir(filepath.Join(d.tmp, filepath.FromSlash(dir)), 0o755); err != nil {
-		return err
-	}
-	d.dirs[dir] = true
-	return nil
+	d.mu.Unlock()
+	f.once.Do(func() {
+		if f.err = d.mkdirs(parentDir(dir)); f.err == nil {
+			f.err = os.Mkdir(filepath.Join(d.tmp, filepath.FromSlash(dir)), 0o755)
+		}
+	})
+	return f.err
 }
 
 // Commit swaps the written folder in place of dest.
