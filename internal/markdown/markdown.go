@@ -103,8 +103,8 @@ type Result struct {
 
 // Renderer renders bodies. Create it once with New and share it.
 type Renderer struct {
-	md       goldmark.Markdown
-	blocks   parser.Parser // block structure only, for the guard
+	md        goldmark.Markdown
+	blocks    parser.Parser // block structure only, for the guard
 	unsafe    bool
 	maxBytes  int
 	plainText bool
