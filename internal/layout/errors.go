@@ -46,7 +46,7 @@ func hintFor(err error) string {
 	msg := err.Error()
 	switch {
 	case undefinedFunction.MatchString(msg):
-		names := slices.Sorted(maps.Keys(funcs(Env{})))
+		names := slices.Sorted(maps.Keys(funcs(Env{}, nil)))
 		return "hàm này không có; các hàm dùng được: " + strings.Join(names, ", ")
 	case strings.Contains(msg, "unexpected EOF"), strings.Contains(msg, "unexpected {{end}}"):
 		return "mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} phải đóng bằng đúng một {{end}}"

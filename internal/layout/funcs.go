@@ -13,7 +13,7 @@ import (
 
 // funcs builds every function the templates can call, from env. It is the
 // one place they are defined, so a template's vocabulary is read here.
-func funcs(env Env) template.FuncMap {
+func funcs(env Env, partialCached func(string, any, ...any) (template.HTML, error)) template.FuncMap {
 	topics := make(map[string]TopicLink, len(env.Topics))
 	for _, t := range env.Topics {
 		topics[t.Slug] = t
@@ -50,9 +50,11 @@ func funcs(env Env) template.FuncMap {
 			}
 			return t, nil
 		},
-		"json": jsonScript,
-		"add":  func(a, b int) int { return a + b },
-		"sub":  func(a, b int) int { return a - b },
+		// partialCached renders a partial once per build and variant key.
+		"partialCached": partialCached,
+		"json":          jsonScript,
+		"add":           func(a, b int) int { return a + b },
+		"sub":           func(a, b int) int { return a - b },
 		// dict passes several values to a partial:
 		// {{template "partials/card.html" (dict "Page" . "Heading" 3)}}.
 		"dict": dict,

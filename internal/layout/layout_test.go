@@ -62,8 +62,6 @@ var everyPage = []string{
 }
 
 func TestExecuteEveryLayout(t *testing.T) {
-	set := newTestSet(t, nil)
-
 	draft := articleData()
 	draft.Draft, draft.Future = true, true
 	draft.Cover, draft.Prev, draft.Next, draft.Related, draft.JSONLD = nil, nil, nil, nil, nil
@@ -173,7 +171,9 @@ func TestExecuteEveryLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := render(t, set, tt.layout, tt.data)
+			// A fresh Set per page: partialCached keeps what one site
+			// renders, and these cases are not all the same site.
+			out := render(t, newTestSet(t, nil), tt.layout, tt.data)
 			want := tt.want
 			if tt.base {
 				want = append(want[:len(want):len(want)], everyPage...)
@@ -256,10 +256,10 @@ func TestLayoutErrorsAreDiagnostics(t *testing.T) {
 			`layouts/partials/footer.html:4: lỗi: mẫu trang sai cú pháp: unexpected EOF — mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} phải đóng bằng đúng một {{end}}`,
 		}},
 		{"unknown function", fstest.MapFS{"layouts/home.html": {Data: []byte("{{define \"main\"}}{{ngay .Site.Updated}}{{end}}")}}, []string{
-			`layouts/home.html:1: lỗi: mẫu trang sai cú pháp: function "ngay" not defined — hàm này không có; các hàm dùng được: abs, add, asset, dateTime, dict, isoDate, json, longDate, rel, shortDate, sub, tel, topic, year`,
+			`layouts/home.html:1: lỗi: mẫu trang sai cú pháp: function "ngay" not defined — hàm này không có; các hàm dùng được: abs, add, asset, dateTime, dict, isoDate, json, longDate, partialCached, rel, shortDate, sub, tel, topic, year`,
 		}},
 		{"unsafe HTML context", fstest.MapFS{"layouts/page.html": {Data: []byte("{{define \"main\"}}\n<a href=\"{{rel .URL}}\n{{end}}")}}, []string{
-			`layouts/page.html: lỗi: mẫu trang không an toàn để sinh HTML: "\"" in attribute name: "site-footer\">\n<div class=\"wrap f" — kiểm tra các thẻ HTML và dấu ngoặc kép của thuộc tính quanh vị trí này`,
+			`layouts/page.html: lỗi: mẫu trang không an toàn để sinh HTML: trang kết thúc khi một thẻ hoặc thuộc tính HTML chưa đóng — kiểm tra các thẻ HTML và dấu ngoặc kép của thuộc tính quanh vị trí này`,
 		}},
 		{"branches end in different contexts", fstest.MapFS{"layouts/topics.html": {Data: []byte("{{define \"main\"}}\n<p>\n<a {{if .Title}}href=\"{{end}}x\">\n{{end}}")}}, []string{
 			`layouts/topics.html:3:9: lỗi: mẫu trang không an toàn để sinh HTML: {{if}} branches end in different contexts: {stateURL delimDoubleQuote urlPartNone jsCtxRegexp [] attrURL elementNone <nil>}, {stateTag delimNone urlPartNone jsCtxRegexp [] attrNone elementNone <nil>} — kiểm tra các thẻ HTML và dấu ngoặc kép của thuộc tính quanh vị trí này`,
@@ -336,7 +336,7 @@ func TestExecuteErrors(t *testing.T) {
 }
 
 func TestFuncs(t *testing.T) {
-	fm := funcs(normalize(testEnv()))
+	fm := funcs(normalize(testEnv()), nil)
 	call := func(name string, args ...any) any {
 		out := reflect.ValueOf(fm[name]).Call(valuesOf(args))
 		if len(out) == 2 && !out[1].IsNil() {
@@ -344,7 +344,7 @@ func TestFuncs(t *testing.T) {
 		}
 		return out[0].Interface()
 	}
-	noBase := funcs(normalize(Env{BasePath: "/"}))
+	noBase := funcs(normalize(Env{BasePath: "/"}), nil)
 	tests := []struct {
 		name string
 		got  any
@@ -461,5 +461,20 @@ func TestHugoLayoutsAreIgnoredWithAWarning(t *testing.T) {
 	want := "layouts/: cảnh báo: bỏ qua thư mục layouts/: đây là mẫu của Hugo (site có tệp hugo.toml), cchc dùng mẫu mặc định — để ghi đè mẫu của cchc, dùng một thư mục site không có cấu hình Hugo"
 	if len(ds) != 1 || ds[0].String() != want {
 		t.Errorf("diagnostics %q", ds)
+	}
+}
+
+func TestPartialCachedRendersOncePerKey(t *testing.T) {
+	site := fstest.MapFS{
+		"layouts/partials/dem.html": {Data: []byte(`<b>{{.}}</b>`)},
+		"layouts/page.html":         {Data: []byte(`{{define "main"}}{{partialCached "partials/dem.html" .Title}}{{partialCached "partials/dem.html" .Title .Title}}{{end}}`)},
+	}
+	set := newTestSet(t, site)
+	first := render(t, set, "page", &Data{Site: &SiteData{}, Kind: "page", Title: "một"})
+	second := render(t, set, "page", &Data{Site: &SiteData{}, Kind: "page", Title: "hai"})
+	// Without a key the first rendering serves every page; with the title
+	// as key each title gets its own.
+	if !strings.Contains(first, "<b>một</b><b>một</b>") || !strings.Contains(second, "<b>một</b><b>hai</b>") {
+		t.Errorf("first:\n%s\nsecond:\n%s", first, second)
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"text/template/parse"
 
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -33,11 +34,43 @@ type Env struct {
 	Topics   []TopicLink       // the whole vocabulary, for the topic function
 }
 
-// Set holds one parsed template per page layout.
+// Set holds one parsed template per page layout. A Set renders one build
+// of one site: partialCached keeps what it rendered, so every Data given
+// to Execute must carry the same Site.
 type Set struct {
 	pages    map[string]*template.Template // by page name: "article"
 	entry    map[string]string             // template to execute: "baseof.html" or the layout's own file
 	fromSite map[string]bool               // layout file ("article.html") → the site provides it
+
+	// root holds the base and the partials; partialCached executes from it.
+	root *template.Template
+	// cached memoises partialCached: a card appears on its section list,
+	// each of its topic lists and the home page, and the header is the
+	// same on every article; rendering each once is a large share of a
+	// big site's template time.
+	cached sync.Map // name + variant key → template.HTML
+}
+
+// partialCached renders partial name with data once per build for each
+// variant key, like Hugo's function of the same name:
+// {{partialCached "partials/card.html" (dict "Page" . "Heading" 2) .URL 2}}.
+// The keys must name everything the output depends on besides the site.
+func (s *Set) partialCached(name string, data any, keys ...any) (template.HTML, error) {
+	var k strings.Builder
+	k.WriteString(name)
+	for _, key := range keys {
+		fmt.Fprintf(&k, "\x00%v", key)
+	}
+	if html, ok := s.cached.Load(k.String()); ok {
+		return html.(template.HTML), nil
+	}
+	var buf strings.Builder
+	if err := s.root.ExecuteTemplate(&buf, name, data); err != nil {
+		return "", err
+	}
+	html := template.HTML(buf.String())
+	s.cached.Store(k.String(), html)
+	return html, nil
 }
 
 // base is the layout every page layout is parsed on.
@@ -63,7 +96,8 @@ func New(theme, site fs.FS, env Env) (*Set, diag.List) {
 		s.fromSite[name] = f.fromSite
 	}
 
-	root := template.New(base).Funcs(funcs(env))
+	root := template.New(base).Funcs(funcs(env, s.partialCached))
+	s.root = root
 	if f, ok := files[base]; ok {
 		s.parse(root, base, f.text, &diags)
 	} else {
@@ -98,6 +132,7 @@ func New(theme, site fs.FS, env Env) (*Set, diag.List) {
 	}
 	if !diags.HasErrors() { // escaping a broken set reports only echoes of the first error
 		s.escapeAll(&diags)
+		s.cached.Clear() // escapeAll ran the partials on empty data
 	}
 	diags.Sort()
 	if diags.HasErrors() {
@@ -139,6 +174,9 @@ func (s *Set) escapeAll(diags *diag.List) {
 		escErr, ok := errors.AsType[*template.Error](err)
 		switch {
 		case !ok:
+		case escErr.ErrorCode == template.ErrEndContext:
+			// The page ends inside a tag or attribute it opened.
+			diags.Add(s.diagnostic(errors.New("trang kết thúc khi một thẻ hoặc thuộc tính HTML chưa đóng"), page+".html", what, hint))
 		case escErr.Node != nil: // the text names file, line and column
 			diags.Add(s.diagnostic(err, page+".html", what, hint))
 		case escErr.Line > 0:
