@@ -234,7 +234,7 @@ func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
-	if !norm.NFC.IsNormal(src) {
+	if !viet.IsNFCBytes(src) {
 		src = norm.NFC.Bytes(src)
 	}
 	return src, true
