@@ -10,6 +10,7 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/publish"
 )
@@ -36,6 +37,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: không nhận tham số %q\n", fl.Arg(0))
 		fl.Usage()
 		return exitUsage
+	}
+	if *baseURL != "" {
+		if err := config.Default().SetBaseURL(*baseURL); err != nil {
+			fmt.Fprintf(stderr, "cchc build: --base-url: %v\n", err)
+			return exitUsage
+		}
 	}
 	root, err := filepath.Abs(*site)
 	if err != nil {

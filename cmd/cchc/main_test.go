@@ -62,7 +62,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"dest is site root", []string{"build", "-s", site, "-d", site}, exitUsage, "", ""},
 		{"dest is content", []string{"build", "-s", site, "-d", filepath.Join(site, "content")}, exitUsage, "", ""},
 		{"dest is /", []string{"build", "-s", site, "-d", "/"}, exitUsage, "", ""},
-		{"bad base url", []string{"build", "-s", site, "--base-url", "dienchau/cchc"}, exitError, "", ""},
+		{"bad base url", []string{"build", "-s", site, "--base-url", "dienchau/cchc"}, exitUsage, "", ""},
 		{"content error", []string{"build", "-s", bad}, exitError,
 			"content/bai-viet/a.md:3:7: lỗi: `date` (ngày đăng): ngày \"31/04/2026\" không có thật: tháng 4 năm 2026 chỉ có 30 ngày — sửa lại ngày, ví dụ 30/04/2026\n" +
 				"Dựng thất bại: 1 lỗi, 0 cảnh báo. Thư mục " + filepath.Join(bad, "public") + " được giữ nguyên.\n", ""},

@@ -190,8 +190,12 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 		fields, ok = decodeYAML(file, sp.raw, sp.rawLine, ds)
 	}
 	var required []string
-	if ok && (p.Kind == KindArticle || p.Kind == KindPage) {
+	switch {
+	case !ok:
+	case p.Kind == KindArticle:
 		required = []string{"title", "date", "topics"}
+	case p.Kind == KindPage: // "giới thiệu", "liên hệ": no date or topic needed
+		required = []string{"title"}
 	}
 	dec := decoder{file: file, cfg: cfg, ds: ds}
 	dec.decodePage(p, fields, required)

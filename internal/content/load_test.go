@@ -180,3 +180,17 @@ func TestPaginate(t *testing.T) {
 		t.Error("PagerURL")
 	}
 }
+
+func TestStandAlonePageNeedsOnlyTitle(t *testing.T) {
+	site, msgs := loadMap(t, map[string]string{
+		"content/lien-he.md": "---\ntitle: Liên hệ\n---\nĐịa chỉ: …\n",
+		"content/trong.md":   "---\nsummary: không có tiêu đề\n---\n",
+	}, Options{})
+	want := "content/trong.md:1: lỗi: thiếu `title` (tiêu đề) trong phần khai báo đầu bài — thêm dòng `title: \"Tiêu đề bài viết\"`"
+	if len(msgs) != 1 || msgs[0] != want {
+		t.Errorf("diagnostics %q", msgs)
+	}
+	if p := site.ByPath["lien-he.md"]; p == nil || p.URL != "lien-he/" {
+		t.Errorf("page not indexed: %+v", p)
+	}
+}
