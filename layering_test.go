@@ -1,0 +1,67 @@
+package cchc
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// layers ranks the packages of the generator: a package may import only
+// packages of a lower rank, so data flows one way (DESIGN.md). Go forbids
+// cycles; this forbids a leaf reaching up, such as content importing
+// markdown or layout, or anything importing build.
+var layers = map[string]int{
+	"diag":       0,
+	"viet":       0,
+	"publish":    0,
+	"yamlsyntax": 1,
+	"feed":       1,
+	"markdown":   1,
+	"assets":     1,
+	"config":     2,
+	"content":    3,
+	"layout":     4,
+	"build":      5,
+}
+
+func TestPackagesImportOnlyLowerLayers(t *testing.T) {
+	const prefix = "github.com/cchc-vn/cchc/internal/"
+	dirs, err := os.ReadDir("internal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		rank, ok := layers[d.Name()]
+		if !ok {
+			t.Errorf("internal/%s has no layer: add it to layers", d.Name())
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join("internal", d.Name(), "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			ast, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, imp := range ast.Imports {
+				path, _ := strconv.Unquote(imp.Path.Value)
+				dep, ok := strings.CutPrefix(path, prefix)
+				if !ok {
+					continue
+				}
+				if depRank, known := layers[dep]; !known || depRank >= rank {
+					t.Errorf("%s imports internal/%s: only lower layers may be imported", f, dep)
+				}
+			}
+		}
+	}
+}
