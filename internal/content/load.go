@@ -239,9 +239,43 @@ func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
 	if !viet.IsNFCBytes(src) {
+		warnNFD(src, file, ds)
 		src = norm.NFC.Bytes(src)
 	}
+	warnLookalikes(src, file, ds)
 	return src, true
+}
+
+// warnNFD tells the editor where decomposed text (pasted from some Mac or
+// PDF sources) starts. The build normalises it; a search or a copy of the
+// source file would not, so it is worth fixing at the source.
+func warnNFD(src []byte, file string, ds *diag.List) {
+	line, col := lineColAt(src, norm.NFC.QuickSpan(src))
+	ds.Warnf(diag.Position{File: file, Line: line, Col: col}, "gõ lại đoạn này bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc lưu tệp ở dạng NFC",
+		"văn bản có chữ tổ hợp (dấu tách rời khỏi chữ, dạng NFD)")
+}
+
+// warnLookalikes reports characters that only look Vietnamese, such as
+// the Icelandic Ð for Đ; the text is shown as written, never rewritten.
+func warnLookalikes(src []byte, file string, ds *diag.List) {
+	// Only Latin-1 Ð/ð and Greek or Cyrillic letters can be look-alikes:
+	// skip the rune-by-rune scan for the usual text that has none.
+	if !bytes.Contains(src, []byte("Ð")) && !bytes.Contains(src, []byte("ð")) && bytes.IndexFunc(src, isGreekOrCyrillic) < 0 {
+		return
+	}
+	for _, l := range viet.Lookalikes(string(src)) {
+		line, col := lineColAt(src, l.Offset)
+		ds.Warnf(diag.Position{File: file, Line: line, Col: col}, fmt.Sprintf("gõ lại chữ %q bằng bộ gõ tiếng Việt", l.Intended), "%s", l.String())
+	}
+}
+
+func isGreekOrCyrillic(r rune) bool { return r >= 0x0370 && r <= 0x04FF }
+
+// lineColAt converts a byte offset to a line and a column counted in
+// characters, both from 1.
+func lineColAt(src []byte, offset int) (int, int) {
+	start := bytes.LastIndexByte(src[:offset], '\n') + 1
+	return lineAt(src, offset), utf8.RuneCount(src[start:offset]) + 1
 }
 
 func lineAt(src []byte, offset int) int { return bytes.Count(src[:offset], []byte("\n")) + 1 }

@@ -87,7 +87,7 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 func TestBodyLineAndTextCleaning(t *testing.T) {
 	src := "\uFEFF\r\n---\r\ntitle: \"Hoa\u0300\"\r\ndate: 16/01/2026\r\ntopics: [SIPAS]\r\n---\r\n\r\nThân bài.\r\n"
 	site, msgs := loadMap(t, map[string]string{"content/bai-viet/a.md": src}, Options{})
-	if len(msgs) != 0 {
+	if len(msgs) != 1 || !strings.HasPrefix(msgs[0], "content/bai-viet/a.md:3:11: cảnh báo: văn bản có chữ tổ hợp") {
 		t.Fatalf("diagnostics: %q", msgs)
 	}
 	p := site.ByPath["bai-viet/a.md"]
@@ -192,5 +192,21 @@ func TestStandAlonePageNeedsOnlyTitle(t *testing.T) {
 	}
 	if p := site.ByPath["lien-he.md"]; p == nil || p.URL != "lien-he/" {
 		t.Errorf("page not indexed: %+v", p)
+	}
+}
+
+func TestWarnsAboutNFDAndLookalikes(t *testing.T) {
+	src := "---\ntitle: \"Tiêu đề\"\ndate: 2026-01-16\ntopics: [SIPAS]\n---\nDòng một.\nUBND xã Ðông Hòa và Chuye\u0302\u0309n đổi số.\n"
+	site, msgs := loadMap(t, map[string]string{"content/bai-viet/a.md": src}, Options{})
+	want := []string{
+		"content/bai-viet/a.md:7:25: cảnh báo: văn bản có chữ tổ hợp (dấu tách rời khỏi chữ, dạng NFD) — gõ lại đoạn này bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc lưu tệp ở dạng NFC",
+		"content/bai-viet/a.md:7:9: cảnh báo: ký tự 'Ð' (U+00D0) trông giống 'Đ' (U+0110) nhưng là chữ khác — gõ lại chữ 'Đ' bằng bộ gõ tiếng Việt",
+	}
+	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+	// The text is normalised to NFC, but the look-alike is kept as written.
+	if body := string(site.ByPath["bai-viet/a.md"].Body); !strings.Contains(body, "Chuyển") || !strings.Contains(body, "Ðông") {
+		t.Errorf("body %q", body)
 	}
 }
