@@ -258,9 +258,7 @@ func warnNFD(src []byte, file string, ds *diag.List) {
 // warnLookalikes reports characters that only look Vietnamese, such as
 // the Icelandic Ð for Đ; the text is shown as written, never rewritten.
 func warnLookalikes(src []byte, file string, ds *diag.List) {
-	// Only Latin-1 Ð/ð and Greek or Cyrillic letters can be look-alikes:
-	// skip the rune-by-rune scan for the usual text that has none.
-	if !bytes.Contains(src, []byte("Ð")) && !bytes.Contains(src, []byte("ð")) && bytes.IndexFunc(src, isGreekOrCyrillic) < 0 {
+	if !mayHoldLookalikes(src) {
 		return
 	}
 	for _, l := range viet.Lookalikes(string(src)) {
@@ -269,7 +267,18 @@ func warnLookalikes(src []byte, file string, ds *diag.List) {
 	}
 }
 
-func isGreekOrCyrillic(r rune) bool { return r >= 0x0370 && r <= 0x04FF }
+// mayHoldLookalikes is a byte scan for the only look-alikes there are:
+// Latin-1 Ð/ð (C3 90, C3 B0) and Greek or Cyrillic letters (lead bytes
+// CD–D3), so the rune-by-rune search runs only on the rare text that
+// has one.
+func mayHoldLookalikes(src []byte) bool {
+	for i, c := range src {
+		if c >= 0xCD && c <= 0xD3 || c == 0xC3 && i+1 < len(src) && (src[i+1] == 0x90 || src[i+1] == 0xB0) {
+			return true
+		}
+	}
+	return false
+}
 
 // lineColAt converts a byte offset to a line and a column counted in
 // characters, both from 1.
