@@ -56,19 +56,23 @@ func (l *linker) resolver(p *content.Page) markdown.Resolver {
 
 // resolve maps a local destination to BasePath + its output URL.
 func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *markdown.Problem) {
-	target, frag, _ := strings.Cut(dest, "#")
-	if i := strings.IndexByte(target, '?'); i >= 0 {
-		target = target[:i]
+	// The query and fragment are kept as written (a search page reads
+	// ?q=); only the path is resolved.
+	target, fragment, hasFragment := strings.Cut(dest, "#")
+	target, query, hasQuery := strings.Cut(target, "?")
+	suffix := ""
+	if hasQuery {
+		suffix += "?" + query
+	}
+	if hasFragment {
+		suffix += "#" + fragment
 	}
 	if t, err := url.PathUnescape(target); err == nil {
 		target = t
 	}
 	target = viet.NFC(target)
-	if frag != "" {
-		frag = "#" + frag
-	}
 	if u, ok := l.lookup(p, target, image); ok {
-		return l.basePath + u + frag, nil
+		return l.basePath + u + suffix, nil
 	}
 	if q := l.unpublished(p, target); q != nil {
 		why := "là bản nháp (`draft: true`)"
