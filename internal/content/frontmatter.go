@@ -91,7 +91,9 @@ func splitFrontMatter(src []byte) (splitResult, error) {
 		open++
 	}
 	res.rawLine = open + 1
-	res.body = body
+	// The parser returns the body inside its own copy of the whole file,
+	// grown by doubling; point into src instead so that copy can be freed.
+	res.body = src[len(src)-len(body):]
 	res.bodyLine = bytes.Count(src, []byte("\n")) - bytes.Count(body, []byte("\n")) + 1
 	return res, nil
 }
