@@ -18,6 +18,7 @@ var layers = map[string]int{
 	"diag":       0,
 	"viet":       0,
 	"publish":    0,
+	"cache":      0,
 	"yamlsyntax": 1,
 	"feed":       1,
 	"markdown":   1,

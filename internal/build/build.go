@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/assets"
+	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -34,6 +35,13 @@ type Options struct {
 	Preview bool
 	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
 	Workers int
+	// Cache, when set, supplies the pages of an earlier build whose inputs
+	// are unchanged and collects this build's; the caller saves it after a
+	// successful build. CacheSalt names the code that renders (the command
+	// passes a hash of its executable), so a new cchc never reuses pages
+	// an old one made.
+	Cache     *cache.Store
+	CacheSalt string
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -90,6 +98,7 @@ type builder struct {
 	layouts  *layout.Set
 	links    *linker
 	siteData *layout.SiteData
+	fp       *fingerprints // nil without a cache
 
 	writes       chan writeReq
 	files, pages atomic.Int64
@@ -115,7 +124,9 @@ func (b *builder) run(ds *diag.List) {
 	b.fillSummaries()
 
 	jobs := b.plan()
-	b.links = newLinker(b.site, b.cfg.BasePath(), generatedURLs(jobs))
+	generated := generatedURLs(jobs)
+	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
+	b.prepareCache(generated)
 	for p, data := range ares.Files {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}

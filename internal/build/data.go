@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
@@ -155,8 +156,19 @@ func (b *builder) fillSummaries() {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for p := range next {
+				var key cache.Key
+				if b.opts.Cache != nil {
+					key = b.summaryKey(p)
+					if v, ok := b.opts.Cache.Get(key); ok {
+						p.Summary = string(v)
+						continue
+					}
+				}
 				res, _ := b.md.Render(p.Body, keep)
 				p.Summary = viet.Cut(res.FirstPara, summaryLength)
+				if b.opts.Cache != nil {
+					b.opts.Cache.Put(key, []byte(p.Summary))
+				}
 			}
 		})
 	}

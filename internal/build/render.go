@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/feed"
@@ -34,6 +35,16 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	case j.raw != nil:
 		return b.output(j.path, j.raw(), j.minified)
 	}
+	var key cache.Key
+	if b.fp != nil {
+		key = b.fp.jobKey(j, b.coverBytes(j))
+		if v, ok := b.opts.Cache.Get(key); ok {
+			if ds, out, err := decodeCached(v); err == nil {
+				b.pages.Add(1)
+				return append(ds, b.output(j.path, out, true)...)
+			}
+		}
+	}
 	var ds diag.List
 	data := *j.data // each job owns its copy: Content and Cover are per page
 	if j.page != nil {
@@ -46,9 +57,20 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		return ds
 	}
 	b.pages.Add(1)
-	// The buffer is reused by the next job; the write is queued.
-	ds.Add(b.output(j.path, bytes.Clone(sc.buf.Bytes()), false)...)
-	return ds
+	out, err := b.minifier.Minify(j.path, sc.buf.Bytes())
+	if err != nil {
+		ds.Errorf(diag.Position{File: j.path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
+		return ds
+	}
+	if len(out) > 0 && &out[0] == &sc.buf.Bytes()[0] {
+		out = bytes.Clone(out) // not minified (an unknown extension): the write is queued
+	}
+	if b.fp != nil && !ds.HasErrors() {
+		if v, err := encodeCached(ds, out); err == nil {
+			b.opts.Cache.Put(key, v)
+		}
+	}
+	return append(ds, b.output(j.path, out, true)...)
 }
 
 // renderBody renders the page's Markdown into data, with its links

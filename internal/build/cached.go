@@ -1,0 +1,116 @@
+package build
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
+)
+
+// prepareCache computes the fingerprints every job key is made of. It
+// runs after plan, when the index and the site data are final.
+func (b *builder) prepareCache(generated map[string]bool) {
+	if b.opts.Cache == nil {
+		return
+	}
+	h := newHasher()
+	h.str(b.opts.CacheSalt)
+	for _, fsys := range []fs.FS{b.opts.Theme, b.opts.Site} {
+		treeKey(h, fsys, "layouts")
+		treeKey(h, fsys, "assets")
+	}
+	for _, name := range []string{"site.yaml", "hugo.toml", "hugo.yaml", "hugo.json", "config.toml"} {
+		data, err := fs.ReadFile(b.opts.Site, name)
+		h.bool(err == nil)
+		h.bytes(data)
+	}
+	h.str(b.opts.BaseURL)
+	h.bool(b.opts.Preview)
+	fp := &fingerprints{global: h.key(), index: indexKey(b.site, generated), site: siteKey(b.siteData)}
+	fp.pages = pageKeys(b.site)
+	b.fp = fp
+}
+
+// pageKeys hashes every page in parallel: it reads all the Markdown once.
+func pageKeys(site *content.Site) map[*content.Page]cache.Key {
+	pages := make([]*content.Page, 0, len(site.ByPath))
+	for _, p := range site.ByPath {
+		pages = append(pages, p)
+	}
+	keys := make([]cache.Key, len(pages))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pages); i += workers {
+				keys[i] = pageKey(pages[i])
+			}
+		})
+	}
+	wg.Wait()
+	out := make(map[*content.Page]cache.Key, len(pages))
+	for i, p := range pages {
+		out[p] = keys[i]
+	}
+	return out
+}
+
+// coverBytes returns the cover file of the job's page, which the page's
+// key must include (its pixel size is written into the page).
+func (b *builder) coverBytes(j *job) []byte {
+	if j.page == nil || j.page.Image == "" {
+		return nil
+	}
+	u, problem := b.links.resolve(j.page, j.page.Image, true)
+	if problem != nil {
+		return nil
+	}
+	f, ok := b.site.FileByURL[u[len(b.cfg.BasePath()):]]
+	if !ok {
+		return nil
+	}
+	data, _ := fs.ReadFile(b.opts.Site, f.FSPath())
+	return data
+}
+
+// A cached value is the job's diagnostics (warnings: a job with errors is
+// never cached) and its minified output.
+func encodeCached(ds diag.List, out []byte) ([]byte, error) {
+	js, err := json.Marshal(ds)
+	if err != nil {
+		return nil, err
+	}
+	v := binary.LittleEndian.AppendUint32(make([]byte, 0, 4+len(js)+len(out)), uint32(len(js)))
+	v = append(v, js...)
+	return append(v, out...), nil
+}
+
+func decodeCached(v []byte) (diag.List, []byte, error) {
+	if len(v) < 4 {
+		return nil, nil, errors.New("short cache value")
+	}
+	n := int(binary.LittleEndian.Uint32(v))
+	if len(v) < 4+n {
+		return nil, nil, errors.New("short cache value")
+	}
+	var ds diag.List
+	if err := json.Unmarshal(v[4:4+n], &ds); err != nil {
+		return nil, nil, err
+	}
+	return ds, v[4+n:], nil
+}
+
+// summaryKey names the summary taken from a page's first paragraph.
+func (b *builder) summaryKey(p *content.Page) cache.Key {
+	h := newHasher()
+	h.str("summary")
+	h.bytes(p.Body)
+	h.str(b.opts.CacheSalt)
+	return h.key()
+}

@@ -1,0 +1,180 @@
+// Package cache keeps the expensive results of a build between runs (the
+// CI cache folder): rendered pages keyed by a hash of everything they were
+// made from. It is a plain key → bytes store in one pack file, written
+// atomically, with a checksum: a corrupt, truncated or foreign file is
+// ignored and the build starts clean, never trusting it.
+package cache
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+)
+
+// Key names one cached value: a SHA-256 of its inputs.
+type Key [sha256.Size]byte
+
+// Store holds the values of the last build and collects those of this
+// one. Safe for concurrent use.
+type Store struct {
+	dir  string
+	mu   sync.Mutex
+	old  map[Key][]byte // loaded from the pack
+	next map[Key][]byte // used or made by this build: what Save keeps
+	hits int
+}
+
+// packName is the cache file inside the cache folder; the version in the
+// magic changes whenever the layout of the file or of its values does.
+const (
+	packName = "cchc-cache.pack"
+	magic    = "cchc-cache v1\n"
+)
+
+// Open loads the pack of dir. A missing folder or file is an empty cache;
+// an unreadable or corrupt one is an empty cache too, and the error says
+// why so the caller can warn. The Store is usable in every case.
+func Open(dir string) (*Store, error) {
+	s := &Store{dir: dir, old: map[Key][]byte{}, next: map[Key][]byte{}}
+	data, err := os.ReadFile(filepath.Join(dir, packName))
+	if errors.Is(err, os.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, err
+	}
+	old, err := decode(data)
+	if err != nil {
+		return s, err
+	}
+	s.old = old
+	return s, nil
+}
+
+// Get returns the value of k from the last build, and keeps it for the
+// next one.
+func (s *Store) Get(k Key) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.old[k]
+	if ok {
+		s.next[k] = v
+		s.hits++
+	}
+	return v, ok
+}
+
+// Put records the value of k made by this build. v must not change after.
+func (s *Store) Put(k Key, v []byte) {
+	s.mu.Lock()
+	s.next[k] = v
+	s.mu.Unlock()
+}
+
+// Hits is how many Gets found their value.
+func (s *Store) Hits() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hits
+}
+
+// Save writes the values used or made by this build, and only those, so
+// the pack does not grow with stale entries. It writes a temporary file
+// beside the pack and renames it over, so a crash leaves the old pack or
+// the new one, never half of one.
+func (s *Store) Save() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(s.dir, packName+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename this finds nothing
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	err = encode(w, s.next)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(s.dir, packName))
+}
+
+// The pack: magic, entry count, then per entry the key, the length and the
+// value, then a SHA-256 of everything before it. Keys are written sorted,
+// so the same values give the same file.
+func encode(w io.Writer, entries map[Key][]byte) error {
+	h := sha256.New()
+	mw := io.MultiWriter(w, h)
+	if _, err := io.WriteString(mw, magic); err != nil {
+		return err
+	}
+	keys := make([]Key, 0, len(entries))
+	for k := range entries {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b Key) int { return bytes.Compare(a[:], b[:]) })
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(keys)))
+	if _, err := mw.Write(n[:]); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		v := entries[k]
+		binary.LittleEndian.PutUint64(n[:], uint64(len(v)))
+		for _, part := range [][]byte{k[:], n[:], v} {
+			if _, err := mw.Write(part); err != nil {
+				return err
+			}
+		}
+	}
+	_, err := w.Write(h.Sum(nil))
+	return err
+}
+
+func decode(data []byte) (map[Key][]byte, error) {
+	if len(data) < len(magic)+8+sha256.Size || string(data[:len(magic)]) != magic {
+		return nil, errors.New("không phải tệp bộ nhớ đệm của phiên bản cchc này")
+	}
+	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
+	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+		return nil, errors.New("tệp bộ nhớ đệm bị hỏng (sai tổng kiểm tra)")
+	}
+	rest := body[len(magic):]
+	count := binary.LittleEndian.Uint64(rest)
+	rest = rest[8:]
+	out := make(map[Key][]byte, min(count, 1<<20))
+	for i := uint64(0); i < count; i++ {
+		if len(rest) < sha256.Size+8 {
+			return nil, fmt.Errorf("tệp bộ nhớ đệm bị cắt ngắn ở mục %d", i)
+		}
+		var k Key
+		copy(k[:], rest)
+		n := binary.LittleEndian.Uint64(rest[sha256.Size:])
+		rest = rest[sha256.Size+8:]
+		if uint64(len(rest)) < n {
+			return nil, fmt.Errorf("tệp bộ nhớ đệm bị cắt ngắn ở mục %d", i)
+		}
+		out[k] = rest[:n:n]
+		rest = rest[n:]
+	}
+	if len(rest) != 0 {
+		return nil, errors.New("tệp bộ nhớ đệm có dữ liệu thừa")
+	}
+	return out, nil
+}
