@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/cache"
 )
 
 // discard is a Writer that keeps nothing: the benchmark measures the
@@ -31,5 +32,29 @@ func BenchmarkBuildCorpus(b *testing.B) {
 			b.Fatal(ds)
 		}
 		b.ReportMetric(float64(res.Pages), "pages")
+	}
+}
+
+// BenchmarkBuildCorpusWarmCache is BenchmarkBuildCorpus with a cache filled
+// by one build before the timer starts: every page is reused.
+func BenchmarkBuildCorpusWarmCache(b *testing.B) {
+	dir := os.Getenv("CCHC_CORPUS")
+	if dir == "" {
+		b.Skip("CCHC_CORPUS is not set")
+	}
+	cacheDir := b.TempDir()
+	store, _ := cache.Open(cacheDir)
+	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Now: time.Now(), Cache: store, CacheSalt: "bench"}
+	if _, ds := Build(opts, discard{}); ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	if err := store.Save(); err != nil {
+		b.Fatal(err)
+	}
+	opts.Cache, _ = cache.Open(cacheDir)
+	for b.Loop() {
+		if _, ds := Build(opts, discard{}); ds.HasErrors() {
+			b.Fatal(ds)
+		}
 	}
 }
