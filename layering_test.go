@@ -25,8 +25,10 @@ var layers = map[string]int{
 	"assets":     1,
 	"config":     2,
 	"content":    3,
+	"scaffold":   3,
 	"layout":     4,
 	"build":      5,
+	"check":      6,
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {

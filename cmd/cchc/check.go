@@ -1,0 +1,79 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/check"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	site := fl.String("s", ".", "thư mục site (chứa content/)")
+	format := fl.String("format", check.FormatText, "định dạng kết quả: text, github (chú thích trên GitHub) hoặc json")
+	drafts := fl.Bool("drafts", false, "kiểm tra cả liên kết, ảnh của bài nháp (draft: true)")
+	future := fl.Bool("future", false, "kiểm tra cả liên kết, ảnh của bài có ngày đăng trong tương lai")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "Cách dùng: cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "cchc check: không nhận tham số %q\n", fl.Arg(0))
+		fl.Usage()
+		return exitUsage
+	}
+	if !check.ValidFormat(*format) {
+		fmt.Fprintf(stderr, "cchc check: không có định dạng %q — chọn text, github hoặc json\n", *format)
+		return exitUsage
+	}
+	root, err := filepath.Abs(*site)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc check: %v\n", err)
+		return exitUsage
+	}
+	if st, err := os.Stat(root); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "cchc check: không tìm thấy thư mục site %q\n", *site)
+		return exitUsage
+	}
+	ds := check.Run(build.Options{
+		Site: os.DirFS(root), Theme: cchc.Theme(),
+		Drafts: *drafts, Future: *future, Now: time.Now(),
+	})
+	if err := check.Write(stdout, *format, ds, repoRoot(*site, root)); err != nil {
+		fmt.Fprintf(stderr, "cchc check: %v\n", err)
+		return exitError
+	}
+	if ds.HasErrors() {
+		return exitError
+	}
+	return exitOK
+}
+
+// repoRoot is where the site lies relative to the working folder (the
+// repository root in CI), slash-separated, for GitHub annotations. An
+// absolute -s is made relative when it lies below the working folder.
+func repoRoot(site, abs string) string {
+	if !filepath.IsAbs(site) {
+		return filepath.ToSlash(filepath.Clean(site))
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}

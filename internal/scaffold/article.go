@@ -1,0 +1,41 @@
+package scaffold
+
+import (
+	"strings"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// Article returns the text of a new article: YAML front matter with the
+// title, the date now in Asia/Ho_Chi_Minh, the topic names (already
+// validated), empty summary, author and unit for the editor to fill, and
+// draft: true; then a body skeleton. The text loads without any
+// diagnostic; it avoids the words that the two tone placements spell
+// differently, so a title in either style is never "mixed".
+func Article(title string, topics []string, now time.Time) []byte {
+	var b strings.Builder
+	b.WriteString("---\n")
+	b.WriteString("title: " + yamlQuote(title) + "\n")
+	b.WriteString("date: " + now.In(viet.Location()).Format("02/01/2006 15:04") + "\n")
+	quoted := make([]string, len(topics))
+	for i, t := range topics {
+		quoted[i] = yamlQuote(t)
+	}
+	b.WriteString("topics: [" + strings.Join(quoted, ", ") + "]\n")
+	b.WriteString("summary: \"\" # một, hai câu nêu ý chính của bài; hiện ở danh sách bài và khi chia sẻ\n")
+	b.WriteString("author: \"\" # người viết\n")
+	b.WriteString("unit: \"\" # đơn vị, ví dụ: Văn phòng HĐND-UBND xã\n")
+	b.WriteString("draft: true # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n")
+	b.WriteString("---\n\n")
+	b.WriteString("Đoạn mở đầu: nêu ngắn gọn sự việc (ai, làm gì, khi nào, ở đâu) trong một, hai câu.\n\n")
+	b.WriteString("## Nội dung chính\n\n")
+	b.WriteString("Viết nội dung ở đây. Mỗi đoạn cách nhau một dòng trống; mỗi phần mở đầu bằng một dòng `## Tên phần`.\n")
+	return []byte(b.String())
+}
+
+// yamlQuote writes s as a YAML double-quoted scalar. s holds no control
+// character (names rejects them), so only \ and " need escaping.
+func yamlQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
