@@ -23,8 +23,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	baseURL := fl.String("base-url", "", "địa chỉ gốc của chuyên mục, thay cho base_url trong site.yaml")
 	drafts := fl.Bool("drafts", false, "dựng cả bài nháp (draft: true)")
 	future := fl.Bool("future", false, "dựng cả bài có ngày đăng trong tương lai")
+	zipFile := fl.String("zip", "", "ghi trang đã dựng vào tệp nén ZIP `FILE` thay cho thư mục đích")
+	cacheDir := fl.String("cache", "", "thư mục `CACHE` giữ các trang đã dựng để lần sau dùng lại (ngoài thư mục đích)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "Cách dùng: cchc build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--future]")
+		fmt.Fprintln(stderr, "Cách dùng: cchc build [-s SITE] [-d DEST | --zip FILE] [--cache CACHE] [--base-url URL] [--drafts] [--future]")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -36,6 +38,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 0 {
 		fmt.Fprintf(stderr, "cchc build: không nhận tham số %q\n", fl.Arg(0))
 		fl.Usage()
+		return exitUsage
+	}
+	if *zipFile != "" && *dest != "" {
+		fmt.Fprintln(stderr, "cchc build: không dùng -d cùng --zip — --zip ghi trang đã dựng vào tệp nén thay cho thư mục đích; hãy bỏ một trong hai")
 		return exitUsage
 	}
 	if *baseURL != "" {
@@ -53,9 +59,23 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: không tìm thấy thư mục site %q\n", *site)
 		return exitUsage
 	}
+	opts := build.Options{
+		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
+		Drafts: *drafts, Future: *future, Now: time.Now(),
+	}
 	out := *dest
-	if out == "" {
+	if out == "" && *zipFile == "" {
 		out = filepath.Join(root, "public")
+	}
+	if *cacheDir != "" {
+		if err := checkCacheDir(root, out, *cacheDir); err != nil {
+			fmt.Fprintf(stderr, "cchc build: --cache: %v\n", err)
+			return exitUsage
+		}
+		opts.Cache, opts.CacheSalt = openCache(*cacheDir, stderr)
+	}
+	if *zipFile != "" {
+		return buildZip(opts, root, *zipFile, stdout, stderr)
 	}
 	if err := publish.CheckDest(root, out); err != nil {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
@@ -68,10 +88,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitError
 	}
-	res, ds := build.Build(build.Options{
-		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
-		Drafts: *drafts, Future: *future, Now: time.Now(),
-	}, w)
+	res, ds := build.Build(opts, w)
 	printDiagnostics(stderr, ds)
 	if ds.HasErrors() {
 		w.Abort()
@@ -83,13 +100,74 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitError
 	}
+	saveCache(opts, stderr)
+	printBuilt(stdout, res, ds, out, start, opts)
+	return exitOK
+}
+
+// buildZip builds into a ZIP archive instead of a folder: the deployable
+// file for CI and for copying by hand. Its single top folder is the last
+// segment of the base path ("cchc/"), so unzipping it in the web root
+// serves the column where its links expect it. A failed build writes no
+// archive and leaves an existing file as it was.
+func buildZip(opts build.Options, root, file string, stdout, stderr io.Writer) int {
+	if err := publish.CheckZipFile(root, file); err != nil {
+		fmt.Fprintf(stderr, "cchc build: %v\n", err)
+		return exitUsage
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc build: %v\n", err)
+		return exitUsage
+	}
+	start := time.Now()
+	z := publish.NewZip(zipTop(opts))
+	res, ds := build.Build(opts, z)
+	printDiagnostics(stderr, ds)
+	if ds.HasErrors() {
+		errs, warns := ds.Count()
+		kept := fmt.Sprintf("Tệp %s được giữ nguyên.", abs)
+		if _, err := os.Stat(abs); err != nil {
+			kept = fmt.Sprintf("Không tạo tệp %s.", abs)
+		}
+		fmt.Fprintf(stderr, "Dựng thất bại: %d lỗi, %d cảnh báo. %s\n", errs, warns, kept)
+		return exitError
+	}
+	if err := z.Save(abs); err != nil {
+		fmt.Fprintf(stderr, "cchc build: %v\n", err)
+		return exitError
+	}
+	saveCache(opts, stderr)
+	printBuilt(stdout, res, ds, abs, start, opts)
+	return exitOK
+}
+
+// zipTop names the archive's top folder after the base path the build
+// will use. It reads site.yaml ahead of the build because the archive
+// needs the name before the first file arrives; a site.yaml with errors
+// gives "site" here, and the build then fails with its messages.
+func zipTop(opts build.Options) string {
+	cfg, ds := config.Load(opts.Site)
+	if ds.HasErrors() {
+		return "site"
+	}
+	if opts.BaseURL != "" && cfg.SetBaseURL(opts.BaseURL) != nil {
+		return "site"
+	}
+	return publish.ZipTop(cfg.BasePath())
+}
+
+// printBuilt reports a successful build on stdout.
+func printBuilt(stdout io.Writer, res *build.Result, ds diag.List, out string, start time.Time, opts build.Options) {
 	_, warns := ds.Count()
 	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) vào %s trong %s", res.Pages, res.Files, out, seconds(time.Since(start)))
+	if opts.Cache != nil {
+		fmt.Fprintf(stdout, ", dùng lại %d mục từ bộ nhớ đệm", opts.Cache.Hits())
+	}
 	if warns > 0 {
 		fmt.Fprintf(stdout, ", %d cảnh báo", warns)
 	}
 	fmt.Fprintln(stdout, ".")
-	return exitOK
 }
 
 func printDiagnostics(w io.Writer, ds diag.List) {

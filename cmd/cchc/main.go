@@ -1,7 +1,9 @@
 // Command cchc builds the administrative-reform (CCHC) column of a
 // commune's e-portal from Markdown articles. See README.md.
 //
-//	cchc build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--future]
+//	cchc build [-s SITE] [-d DEST | --zip FILE] [--cache DIR] [--base-url URL] [--drafts] [--future]
+//	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
+//	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
 //	cchc version
 //
 // Exit codes: 0 success, 1 content or build errors, 2 wrong usage.
@@ -25,10 +27,12 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 const usage = `cchc — dựng chuyên mục Cải cách hành chính cho Cổng thông tin điện tử xã
 
 Cách dùng:
-  cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH] [--base-url URL] [--drafts] [--future]
+  cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH | --zip TỆP.zip] [--cache THƯ_MỤC] [--base-url URL] [--drafts] [--future]
+  cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
+  cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
   cchc version
 
-Gõ "cchc build -h" để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay check -h, new -h) để xem các tùy chọn của lệnh.
 `
 
 // run is main without the process: tests call it directly.
@@ -40,6 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "new":
+		return runNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "cchc", version())
 		return exitOK
