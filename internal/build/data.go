@@ -160,12 +160,12 @@ func (b *builder) fillSummaries() {
 				if b.opts.Cache != nil {
 					key = b.summaryKey(p)
 					if v, ok := b.opts.Cache.Get(key); ok {
-						p.Summary = string(v)
+						p.Summary, p.SummaryFromBody = string(v), true
 						continue
 					}
 				}
 				res, _ := b.md.Render(p.Body, keep)
-				p.Summary = viet.Cut(res.FirstPara, summaryLength)
+				p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
 				if b.opts.Cache != nil {
 					b.opts.Cache.Put(key, []byte(p.Summary))
 				}

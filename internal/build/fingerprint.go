@@ -79,6 +79,7 @@ func pageKey(p *content.Page) cache.Key {
 	h.str(p.URL)
 	h.str(p.Title)
 	h.str(p.Summary)
+	h.bool(p.SummaryFromBody)
 	h.str(p.Description)
 	h.time(p.Date)
 	h.time(p.Updated)

@@ -76,9 +76,6 @@ func titleTooLong(p *content.Page) diag.List {
 // build then takes the start of the first paragraph, which rarely reads
 // as a summary.
 //
-// The build fills Page.Summary from the body for the pages it publishes,
-// so after a build an empty `summary:` line on a published page can no
-// longer be told apart from a written one; a missing line always can.
 func missingSummary(p *content.Page) diag.List {
 	// No key read at all: the front matter is broken, and the loader has
 	// already said so; a missing summary is not news then.
@@ -92,7 +89,7 @@ func missingSummary(p *content.Page) diag.List {
 		ds.Warnf(diag.Position{File: p.Source, Line: 1},
 			"thêm dòng `summary: \"…\"` nêu ý chính của bài trong một, hai câu (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)",
 			"bài chưa có `summary` (tóm tắt): đoạn đầu tiên của bài sẽ được dùng làm tóm tắt")
-	case p.Summary == "":
+	case p.Summary == "" || p.SummaryFromBody:
 		ds.Warnf(diag.Position{File: p.Source, Line: line},
 			"viết sau `summary:` một, hai câu nêu ý chính của bài (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)",
 			"`summary` (tóm tắt) đang để trống: đoạn đầu tiên của bài sẽ được dùng làm tóm tắt")

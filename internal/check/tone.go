@@ -78,7 +78,9 @@ func scanFields(p *content.Page, found func(spot, bool) bool) bool {
 		case "title":
 			s = p.Title
 		case "summary":
-			s = p.Summary
+			if !p.SummaryFromBody { // the body is checked on its own
+				s = p.Summary
+			}
 		case "description":
 			s = p.Description
 		case "image_alt":

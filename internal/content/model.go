@@ -41,19 +41,22 @@ type Page struct {
 	// slash ("bai-viet/mot-cua/"); empty for the home page.
 	URL string
 
-	Title       string
-	Summary     string // from front matter; the build fills it from the body when empty
-	Description string // sections and home: the short description
-	Date        time.Time
-	Updated     time.Time // zero when not given
-	Topics      []string  // topic slugs, in the order the editor wrote them
-	Draft       bool
-	Featured    bool
-	Aliases     []string // URL paths below the base path, with trailing slash
-	Author      string
-	Unit        string
-	Image       string // as written; resolved against Dir by the build
-	ImageAlt    string
+	Title   string
+	Summary string // from front matter; the build fills it from the body when empty
+	// SummaryFromBody says the build took Summary from the first paragraph
+	// because the editor wrote none.
+	SummaryFromBody bool
+	Description     string // sections and home: the short description
+	Date            time.Time
+	Updated         time.Time // zero when not given
+	Topics          []string  // topic slugs, in the order the editor wrote them
+	Draft           bool
+	Featured        bool
+	Aliases         []string // URL paths below the base path, with trailing slash
+	Author          string
+	Unit            string
+	Image           string // as written; resolved against Dir by the build
+	ImageAlt        string
 	// Params holds the fields that only some sections use (documents,
 	// questions, procedures), keyed as written.
 	Params map[string]any
