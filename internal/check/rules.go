@@ -75,7 +75,6 @@ func titleTooLong(p *content.Page) diag.List {
 // missingSummary warns about an article without a written summary: the
 // build then takes the start of the first paragraph, which rarely reads
 // as a summary.
-//
 func missingSummary(p *content.Page) diag.List {
 	// No key read at all: the front matter is broken, and the loader has
 	// already said so; a missing summary is not news then.
