@@ -122,6 +122,9 @@ func buildZip(opts build.Options, root, file string, stdout, stderr io.Writer) i
 	}
 	start := time.Now()
 	z := publish.NewZip(zipTop(opts))
+	if opts.Cache != nil {
+		z.UseCache(opts.Cache)
+	}
 	res, ds := build.Build(opts, z)
 	printDiagnostics(stderr, ds)
 	if ds.HasErrors() {

@@ -19,8 +19,10 @@ import (
 	"sync"
 )
 
-// Key names one cached value: a SHA-256 of its inputs.
-type Key [sha256.Size]byte
+// Key names one cached value: a SHA-256 of its inputs. An alias, so that
+// packages below this one can take a Store through an interface of their
+// own without importing it.
+type Key = [sha256.Size]byte
 
 // Store holds the values of the last build and collects those of this
 // one. Safe for concurrent use.

@@ -5,6 +5,8 @@ import (
 	"bufio"
 	"bytes"
 	"compress/flate"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -36,7 +38,21 @@ type Zip struct {
 
 	mu      sync.Mutex
 	entries map[string]zipEntry // keyed by output path, without top
+
+	cache EntryCache // compressed entries of earlier builds, or nil
 }
+
+// EntryCache keeps compressed entries between builds, keyed by a hash of
+// the uncompressed bytes: with it, a rebuild that changed one article
+// deflates one page, not the whole site. The build cache satisfies it.
+type EntryCache interface {
+	Get(key [32]byte) ([]byte, bool)
+	Put(key [32]byte, value []byte)
+}
+
+// UseCache makes the archive take compressed entries from c and keep new
+// ones there. Call it before the first Write.
+func (z *Zip) UseCache(c EntryCache) { z.cache = c }
 
 // zipEntry is one file, ready to be copied into the archive as is.
 type zipEntry struct {
@@ -106,8 +122,47 @@ func (z *Zip) Write(name string, data []byte) error {
 }
 
 // compress deflates data, or keeps a copy as it is when deflate does not
-// make it smaller (JPEG, PNG, PDF), as Info-ZIP's zip does.
+// make it smaller (JPEG, PNG, PDF), as Info-ZIP's zip does. With a cache,
+// an entry compressed by an earlier build is reused.
 func (z *Zip) compress(data []byte) (zipEntry, error) {
+	if z.cache == nil {
+		return z.deflate(data)
+	}
+	h := sha256.New()
+	h.Write([]byte("zip-entry\x00"))
+	h.Write(data)
+	var key [32]byte
+	h.Sum(key[:0])
+	if v, ok := z.cache.Get(key); ok {
+		if e, ok := decodeEntry(v, len(data)); ok {
+			return e, nil
+		}
+	}
+	e, err := z.deflate(data)
+	if err == nil {
+		z.cache.Put(key, encodeEntry(e))
+	}
+	return e, err
+}
+
+// encodeEntry and decodeEntry store a compressed entry in the cache:
+// method (2 bytes), CRC-32 (4), then the compressed bytes.
+func encodeEntry(e zipEntry) []byte {
+	v := binary.LittleEndian.AppendUint16(make([]byte, 0, 6+len(e.data)), e.method)
+	v = binary.LittleEndian.AppendUint32(v, e.crc)
+	return append(v, e.data...)
+}
+
+func decodeEntry(v []byte, size int) (zipEntry, bool) {
+	if len(v) < 6 {
+		return zipEntry{}, false
+	}
+	e := zipEntry{method: binary.LittleEndian.Uint16(v), crc: binary.LittleEndian.Uint32(v[2:]), size: uint64(size), data: v[6:]}
+	return e, e.method == zip.Deflate || e.method == zip.Store
+}
+
+// deflate compresses one file's bytes.
+func (z *Zip) deflate(data []byte) (zipEntry, error) {
 	e := zipEntry{method: zip.Deflate, crc: crc32.ChecksumIEEE(data), size: uint64(len(data))}
 	c, _ := z.compressors.Get().(*compressor)
 	if c == nil {

@@ -442,3 +442,51 @@ func BenchmarkZipWrite(b *testing.B) {
 		z.WriteTo(io.Discard)
 	}
 }
+
+// mapCache is an EntryCache in memory that counts its hits.
+type mapCache struct {
+	m    map[[32]byte][]byte
+	hits int
+}
+
+func (c *mapCache) Get(k [32]byte) ([]byte, bool) {
+	v, ok := c.m[k]
+	if ok {
+		c.hits++
+	}
+	return v, ok
+}
+
+func (c *mapCache) Put(k [32]byte, v []byte) { c.m[k] = v }
+
+func TestZipWithCacheGivesTheSameBytes(t *testing.T) {
+	files := map[string][]byte{
+		"index.html":            bytes.Repeat([]byte("<p>Một cửa liên thông</p>"), 50),
+		"bai-viet/a/index.html": bytes.Repeat([]byte("<p>Chuyển đổi số</p>"), 80),
+		"anh.png":               {0x89, 'P', 'N', 'G', 1, 2, 3},
+	}
+	archive := func(c EntryCache) []byte {
+		z := NewZip("cchc")
+		if c != nil {
+			z.UseCache(c)
+		}
+		for name, data := range files {
+			if err := z.Write(name, data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var buf bytes.Buffer
+		if _, err := z.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	plain := archive(nil)
+	c := &mapCache{m: map[[32]byte][]byte{}}
+	if cold := archive(c); !bytes.Equal(cold, plain) || c.hits != 0 {
+		t.Fatalf("cold cache: equal %v, hits %d", bytes.Equal(cold, plain), c.hits)
+	}
+	if warm := archive(c); !bytes.Equal(warm, plain) || c.hits != len(files) {
+		t.Fatalf("warm cache: equal %v, hits %d", bytes.Equal(warm, plain), c.hits)
+	}
+}
