@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -38,8 +39,10 @@ type Store struct {
 // magic changes whenever the layout of the file or of its values does.
 const (
 	packName = "cchc-cache.pack"
-	magic    = "cchc-cache v1\n"
+	magic    = "cchc-cache v2\n"
 )
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Open loads the pack of dir. A missing folder or file is an empty cache;
 // an unreadable or corrupt one is an empty cache too, and the error says
@@ -118,10 +121,12 @@ func (s *Store) Save() error {
 }
 
 // The pack: magic, entry count, then per entry the key, the length and the
-// value, then a SHA-256 of everything before it. Keys are written sorted,
-// so the same values give the same file.
+// value, then a CRC-32C of everything before it (hardware-assisted: a pack
+// of a 10,000-article site is 200 MB, and SHA-256 took most of a cached
+// build's time). Keys are written sorted, so the same values give the
+// same file.
 func encode(w io.Writer, entries map[Key][]byte) error {
-	h := sha256.New()
+	h := crc32.New(castagnoli)
 	mw := io.MultiWriter(w, h)
 	if _, err := io.WriteString(mw, magic); err != nil {
 		return err
@@ -150,11 +155,11 @@ func encode(w io.Writer, entries map[Key][]byte) error {
 }
 
 func decode(data []byte) (map[Key][]byte, error) {
-	if len(data) < len(magic)+8+sha256.Size || string(data[:len(magic)]) != magic {
+	if len(data) < len(magic)+8+crc32.Size || string(data[:len(magic)]) != magic {
 		return nil, errors.New("không phải tệp bộ nhớ đệm của phiên bản cchc này")
 	}
-	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
-	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+	body, sum := data[:len(data)-crc32.Size], data[len(data)-crc32.Size:]
+	if binary.BigEndian.Uint32(sum) != crc32.Checksum(body, castagnoli) {
 		return nil, errors.New("tệp bộ nhớ đệm bị hỏng (sai tổng kiểm tra)")
 	}
 	rest := body[len(magic):]
