@@ -20,6 +20,11 @@ func checkCacheDir(root, dest, dir string) error {
 	if err != nil {
 		return err
 	}
+	if dest != "" {
+		if dest, err = filepath.Abs(dest); err != nil {
+			return err
+		}
+	}
 	inside := func(p, parent string) bool {
 		rel, err := filepath.Rel(parent, p)
 		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
