@@ -91,6 +91,21 @@ func (s *Store) Hits() int {
 	return s.hits
 }
 
+// NewMemory returns a Store that lives only in memory, for a process that
+// builds again and again (the preview server): call Rotate after each
+// build instead of Save.
+func NewMemory() *Store {
+	return &Store{old: map[Key][]byte{}, next: map[Key][]byte{}}
+}
+
+// Rotate makes the values used or made by the build just finished the
+// ones the next build reads, and forgets the rest.
+func (s *Store) Rotate() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.old, s.next, s.hits = s.next, map[Key][]byte{}, 0
+}
+
 // Save writes the values used or made by this build, and only those, so
 // the pack does not grow with stale entries. It writes a temporary file
 // beside the pack and renames it over, so a crash leaves the old pack or

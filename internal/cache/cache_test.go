@@ -103,3 +103,20 @@ func FuzzDecode(f *testing.F) {
 		_, _ = decode(data) // must not panic or allocate without bound
 	})
 }
+
+func TestMemoryStoreRotates(t *testing.T) {
+	s := NewMemory()
+	s.Put(key("a"), []byte("1"))
+	if _, ok := s.Get(key("a")); ok {
+		t.Fatal("a value is readable before Rotate")
+	}
+	s.Rotate()
+	if v, ok := s.Get(key("a")); !ok || string(v) != "1" {
+		t.Fatal("value lost by Rotate")
+	}
+	s.Rotate() // a was used by this build: kept
+	s.Rotate() // not used by the last one: gone
+	if _, ok := s.Get(key("a")); ok {
+		t.Error("an unused value survived two rotations")
+	}
+}
