@@ -42,6 +42,9 @@ type Options struct {
 	// an old one made.
 	Cache     *cache.Store
 	CacheSalt string
+	// Parsed keeps parsed Markdown files between builds of one process:
+	// the preview server re-reads only the files that changed.
+	Parsed *content.ParseCache
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -73,7 +76,7 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: opts.Parsed})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()

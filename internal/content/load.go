@@ -26,6 +26,8 @@ type Options struct {
 	Now    time.Time // "future" is judged against it
 	// MaxFileSize caps one Markdown file; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
+	// Parsed, when set, keeps parsed files for the next Load.
+	Parsed *ParseCache
 }
 
 // DefaultMaxFileSize is far above any real article (a long one is 50 KB)
@@ -37,9 +39,10 @@ const ContentDir = "content"
 
 // source is a file found under content/, before it is parsed.
 type source struct {
-	raw  string // path in the fs.FS, as the file system spells it
-	rel  string // NFC path relative to content/
-	size int64
+	raw     string // path in the fs.FS, as the file system spells it
+	rel     string // NFC path relative to content/
+	size    int64
+	modTime time.Time
 }
 
 // Load reads every file under content/ of fsys (a site root), parses the
@@ -89,7 +92,7 @@ func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
 		if err != nil {
 			return nil
 		}
-		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size()}
+		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size(), modTime: info.ModTime()}
 		if strings.HasSuffix(strings.ToLower(s.rel), ".md") {
 			md = append(md, s)
 		} else {
@@ -133,12 +136,25 @@ func bundleOf(rel string, bundles map[string]bool) string {
 func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) []*Page {
 	pages := make([]*Page, len(srcs))
 	lists := make([]diag.List, len(srcs))
+	var vocab string
+	if opts.Parsed != nil {
+		vocab = parseEnv(cfg, opts)
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
+				var env string
+				if opts.Parsed != nil {
+					env = vocab + "\x02" + bundleOf(srcs[i].rel, bundles)
+				}
+				if p, ds, ok := opts.Parsed.get(srcs[i], env); ok {
+					pages[i], lists[i] = p, ds
+					continue
+				}
 				pages[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+				opts.Parsed.put(srcs[i], env, pages[i], lists[i])
 			}
 		})
 	}
