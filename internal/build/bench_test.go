@@ -1,12 +1,15 @@
 package build
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/content"
 )
 
 // discard is a Writer that keeps nothing: the benchmark measures the
@@ -56,5 +59,40 @@ func BenchmarkBuildCorpusWarmCache(b *testing.B) {
 		if _, ds := Build(opts, discard{}); ds.HasErrors() {
 			b.Fatal(ds)
 		}
+	}
+}
+
+// BenchmarkRebuildAfterEdit is the preview server's rebuild: the parse
+// cache and an in-memory page cache are warm, one article changes, the
+// site is built again into memory.
+func BenchmarkRebuildAfterEdit(b *testing.B) {
+	dir := os.Getenv("CCHC_CORPUS")
+	if dir == "" {
+		b.Skip("CCHC_CORPUS is not set")
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "content", "bai-viet", "[^_]*.md"))
+	victim := names[len(names)/2]
+	orig, err := os.ReadFile(victim)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.WriteFile(victim, orig, 0o644)
+	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Drafts: true, Preview: true,
+		Now: time.Now(), Cache: cache.NewMemory(), CacheSalt: "bench", Parsed: &content.ParseCache{}}
+	var out memWriter
+	if _, ds := Build(opts, &out); ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	opts.Cache.Rotate()
+	i := 0
+	for b.Loop() {
+		i++
+		if err := os.WriteFile(victim, append(orig, fmt.Sprintf("\nSửa lần %d.\n", i)...), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if _, ds := Build(opts, &out); ds.HasErrors() {
+			b.Fatal(ds)
+		}
+		opts.Cache.Rotate()
 	}
 }

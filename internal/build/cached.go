@@ -114,3 +114,18 @@ func (b *builder) summaryKey(p *content.Page) cache.Key {
 	h.str(b.opts.CacheSalt)
 	return h.key()
 }
+
+// cachedRaw runs a raw job (a feed, the sitemap) through the cache: its
+// bytes depend on the site data, its path and the pages it lists.
+func (b *builder) cachedRaw(j *job) diag.List {
+	key := b.fp.pagesKey(j.path, j.rawPages)
+	if out, ok := b.opts.Cache.Get(key); ok {
+		return b.output(j.path, out, true)
+	}
+	out, err := b.minifier.Minify(j.path, j.raw())
+	if err != nil {
+		return diag.List{errorf(j.path, 0, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)}
+	}
+	b.opts.Cache.Put(key, out)
+	return b.output(j.path, out, true)
+}

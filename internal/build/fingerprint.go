@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
@@ -44,7 +45,9 @@ func (h *hasher) bytes(b []byte) {
 
 func (h *hasher) str(s string) {
 	h.int(int64(len(s)))
-	h.h.Write([]byte(s))
+	// The hash only reads the bytes: no copy of the string is needed, and
+	// copying every title and summary was a tenth of a rebuild.
+	h.h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 func (h *hasher) strs(ss []string) {
@@ -66,8 +69,9 @@ func (h *hasher) key() cache.Key {
 }
 
 // pageKey hashes every field of p that a template or the renderer can
-// read; Body stands for itself. TestPageKeyCoversEveryField fails when a
-// field is added to content.Page and not here.
+// read; Body stands for itself, or BodySum when the loader computed it.
+// TestPageKeyCoversEveryField fails when a field is added to content.Page
+// and not here.
 func pageKey(p *content.Page) cache.Key {
 	h := newHasher()
 	h.str(p.Source)
@@ -99,7 +103,11 @@ func pageKey(p *content.Page) cache.Key {
 		h.str(k)
 		h.int(int64(p.Lines[k]))
 	}
-	h.bytes(p.Body)
+	if p.BodySum == ([32]byte{}) {
+		h.bytes(p.Body)
+	} else {
+		h.h.Write(p.BodySum[:]) // the loader hashed the body once
+	}
 	h.int(int64(p.BodyLine))
 	return h.key()
 }
@@ -234,4 +242,19 @@ func treeKey(h *hasher, fsys fs.FS, dir string) {
 		h.bytes(data)
 		return nil
 	})
+}
+
+// pagesKey hashes a list of pages by their keys, for the jobs that list
+// pages without a template (feeds, the sitemap).
+func (f *fingerprints) pagesKey(what string, pages []*content.Page) cache.Key {
+	h := newHasher()
+	h.h.Write(f.global[:])
+	h.h.Write(f.site[:])
+	h.str(what)
+	h.int(int64(len(pages)))
+	for _, p := range pages {
+		k := f.pages[p]
+		h.h.Write(k[:])
+	}
+	return h.key()
 }

@@ -32,8 +32,10 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 			return diag.List{errorf(j.file.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
 		}
 		return b.output(j.path, data, false)
-	case j.raw != nil:
+	case j.raw != nil && (b.fp == nil || j.rawPages == nil):
 		return b.output(j.path, j.raw(), j.minified)
+	case j.raw != nil:
+		return b.cachedRaw(j)
 	}
 	var key cache.Key
 	if b.fp != nil {
@@ -151,7 +153,9 @@ func imageSize(fsys fs.FS, name string) (int, int) {
 const feedItems = 50
 
 func (b *builder) feedJob(out, link, title string, pages []*content.Page) job {
-	return job{path: out, raw: func() []byte {
+	// All pages, not the first feedItems: lastBuildDate is the newest change
+	// among them, and an old article may have a recent `updated`.
+	return job{path: out, rawPages: pages, raw: func() []byte {
 		ch := feed.Channel{
 			Title:       title,
 			Link:        b.cfg.AbsURL(link),

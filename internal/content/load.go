@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -154,6 +155,9 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 					continue
 				}
 				pages[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+				if opts.Parsed != nil && pages[i] != nil {
+					pages[i].BodySum = sha256.Sum256(pages[i].Body)
+				}
 				opts.Parsed.put(srcs[i], env, pages[i], lists[i])
 			}
 		})

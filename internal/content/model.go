@@ -66,6 +66,10 @@ type Page struct {
 
 	Body     []byte // Markdown after the front matter, NFC
 	BodyLine int    // file line of Body's first line
+	// BodySum is the SHA-256 of Body when the loader keeps parsed files
+	// (Options.Parsed), so a rebuild need not hash every body again; zero
+	// otherwise.
+	BodySum [32]byte
 }
 
 // Future reports whether the page is dated after now.
