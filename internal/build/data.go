@@ -87,8 +87,9 @@ func (b *builder) related(p *content.Page) []*content.Page {
 		page   *content.Page
 		shared int
 	}
-	seen := map[*content.Page]*cand{}
-	var cands []*cand
+	// At most (2·relatedCount+3) candidates per topic: a slice searched
+	// linearly beats a map here, and this runs for every article.
+	var cands []cand
 	for _, tp := range b.site.Topics {
 		if !slices.Contains(p.Topics, tp.Topic.Slug) {
 			continue
@@ -101,23 +102,19 @@ func (b *builder) related(p *content.Page) []*content.Page {
 		})
 		for j := max(0, i-relatedCount-1); j < min(len(tp.Pages), i+relatedCount+2); j++ {
 			q := tp.Pages[j]
-			if q == p || q.Kind != content.KindArticle {
+			if q == p || q.Kind != content.KindArticle || slices.ContainsFunc(cands, func(c cand) bool { return c.page == q }) {
 				continue
 			}
-			if c := seen[q]; c != nil {
-				continue
-			}
-			c := &cand{page: q}
+			c := cand{page: q}
 			for _, s := range q.Topics {
 				if slices.Contains(p.Topics, s) {
 					c.shared++
 				}
 			}
-			seen[q] = c
 			cands = append(cands, c)
 		}
 	}
-	slices.SortFunc(cands, func(x, y *cand) int {
+	slices.SortFunc(cands, func(x, y cand) int {
 		if c := cmp.Compare(y.shared, x.shared); c != 0 {
 			return c
 		}
@@ -127,7 +124,7 @@ func (b *builder) related(p *content.Page) []*content.Page {
 		}
 		return cmp.Compare(x.page.Source, y.page.Source)
 	})
-	var out []*content.Page
+	out := make([]*content.Page, 0, min(relatedCount, len(cands)))
 	for _, c := range cands[:min(relatedCount, len(cands))] {
 		out = append(out, c.page)
 	}
