@@ -19,6 +19,8 @@ var layers = map[string]int{
 	"viet":       0,
 	"publish":    0,
 	"cache":      0,
+	"watch":      0,
+	"livereload": 0,
 	"yamlsyntax": 1,
 	"feed":       1,
 	"markdown":   1,
@@ -29,6 +31,7 @@ var layers = map[string]int{
 	"layout":     4,
 	"build":      5,
 	"check":      6,
+	"serve":      6,
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {
