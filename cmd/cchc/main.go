@@ -3,6 +3,7 @@
 //
 //	cchc build [-s SITE] [-d DEST | --zip FILE] [--cache DIR] [--base-url URL] [--drafts] [--future]
 //	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
+//	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
 //	cchc version
 //
@@ -29,10 +30,11 @@ const usage = `cchc — dựng chuyên mục Cải cách hành chính cho Cổng
 Cách dùng:
   cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH | --zip TỆP.zip] [--cache THƯ_MỤC] [--base-url URL] [--drafts] [--future]
   cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
+  cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
   cchc version
 
-Gõ "cchc build -h" (hay check -h, new -h) để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay check -h, serve -h, new -h) để xem các tùy chọn của lệnh.
 `
 
 // run is main without the process: tests call it directly.
@@ -46,6 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":

@@ -1,0 +1,71 @@
+package serve
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cchc-vn/cchc/internal/config"
+)
+
+// snapshot is one build as served: it is swapped in whole, so a request
+// sees the old site or the new one, never a mix.
+type snapshot struct {
+	base   string            // base path, "/cchc/"
+	files  map[string][]byte // output path → bytes; read only
+	failed bool              // no good build yet: serve the placeholder
+}
+
+func newSnapshot(base string, files map[string][]byte) *snapshot {
+	return &snapshot{base: base, files: files}
+}
+
+// current is the site being served; before the first build, an empty one.
+func (s *Server) current() *snapshot {
+	if snap := s.site.Load(); snap != nil {
+		return snap
+	}
+	return &snapshot{base: "/", failed: true}
+}
+
+// stylesheets are the URLs of the site's stylesheets, sorted: what the
+// browsers swap in after a stylesheet-only change.
+func (snap *snapshot) stylesheets() []string {
+	var hrefs []string
+	for p := range snap.files {
+		if strings.HasPrefix(p, "assets/") && strings.HasSuffix(p, ".css") {
+			hrefs = append(hrefs, snap.base+p)
+		}
+	}
+	slices.Sort(hrefs)
+	return hrefs
+}
+
+// basePathAfterFailure is the base path when the first build failed: the
+// one in site.yaml if that file is fine, else the root.
+func (s *Server) basePathAfterFailure() string {
+	cfg, ds := config.Load(os.DirFS(s.root))
+	if ds.HasErrors() || cfg == nil {
+		return "/"
+	}
+	return cfg.BasePath()
+}
+
+// memWriter collects a build's output in memory. The build calls Write
+// from several goroutines.
+type memWriter struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (w *memWriter) Write(path string, data []byte) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, dup := w.files[path]; dup {
+		return fmt.Errorf("tệp đầu ra %q được ghi hai lần", path)
+	}
+	w.files[path] = data
+	return nil
+}
