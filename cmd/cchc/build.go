@@ -29,16 +29,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Cách dùng: cchc build [-s SITE] [-d DEST | --zip FILE] [--cache CACHE] [--base-url URL] [--drafts] [--future]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc build: không nhận tham số %q\n", fl.Arg(0))
-		fl.Usage()
-		return exitUsage
+	if code, ok := parseFlags(fl, args, stderr); !ok {
+		return code
 	}
 	if *zipFile != "" && *dest != "" {
 		fmt.Fprintln(stderr, "cchc build: không dùng -d cùng --zip — --zip ghi trang đã dựng vào tệp nén thay cho thư mục đích; hãy bỏ một trong hai")
@@ -50,13 +42,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	root, err := filepath.Abs(*site)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc build: %v\n", err)
-		return exitUsage
-	}
-	if st, err := os.Stat(root); err != nil || !st.IsDir() {
-		fmt.Fprintf(stderr, "cchc build: không tìm thấy thư mục site %q\n", *site)
+	root, ok := siteRoot("build", *site, stderr)
+	if !ok {
 		return exitUsage
 	}
 	opts := build.Options{

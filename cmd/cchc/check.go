@@ -25,28 +25,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Cách dùng: cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc check: không nhận tham số %q\n", fl.Arg(0))
-		fl.Usage()
-		return exitUsage
+	if code, ok := parseFlags(fl, args, stderr); !ok {
+		return code
 	}
 	if !check.ValidFormat(*format) {
 		fmt.Fprintf(stderr, "cchc check: không có định dạng %q — chọn text, github hoặc json\n", *format)
 		return exitUsage
 	}
-	root, err := filepath.Abs(*site)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc check: %v\n", err)
-		return exitUsage
-	}
-	if st, err := os.Stat(root); err != nil || !st.IsDir() {
-		fmt.Fprintf(stderr, "cchc check: không tìm thấy thư mục site %q\n", *site)
+	root, ok := siteRoot("check", *site, stderr)
+	if !ok {
 		return exitUsage
 	}
 	ds := check.Run(build.Options{

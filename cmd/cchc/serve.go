@@ -33,16 +33,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Cách dùng: cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc serve: không nhận tham số %q\n", fl.Arg(0))
-		fl.Usage()
-		return exitUsage
+	if code, ok := parseFlags(fl, args, stderr); !ok {
+		return code
 	}
 	if net.ParseIP(*bind) == nil {
 		fmt.Fprintf(stderr, "cchc serve: --bind %q không phải địa chỉ IP — ví dụ --bind 127.0.0.1 hoặc --bind 0.0.0.0\n", *bind)
@@ -52,11 +44,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc serve: --port %d không hợp lệ — chọn một cổng từ 1 đến 65535, ví dụ 1313\n", *port)
 		return exitUsage
 	}
-	if st, err := os.Stat(*site); err != nil || !st.IsDir() {
-		fmt.Fprintf(stderr, "cchc serve: không tìm thấy thư mục site %q\n", *site)
+	root, ok := siteRoot("serve", *site, stderr)
+	if !ok {
 		return exitUsage
 	}
-	opts := serve.Options{Root: *site, Theme: cchc.Theme(), Bind: *bind, Port: *port, Out: stdout, Err: stderr}
+	opts := serve.Options{Root: root, Theme: cchc.Theme(), Bind: *bind, Port: *port, Out: stdout, Err: stderr}
 	if *poll {
 		opts.Poll = pollInterval
 	}
