@@ -101,7 +101,7 @@ func misplacedKey(key, where string) (parent, child string) {
 		return "", ""
 	}
 	for _, g := range []string{"contact", "markdown"} {
-		if s := closestKey(key, groupKeys(g)); s != "" && editDistance(strings.ToLower(key), s) <= 1 {
+		if s := closestKey(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
 			return g, s
 		}
 	}

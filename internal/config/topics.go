@@ -99,7 +99,7 @@ func (c *Config) SuggestTopic(name string) string {
 	for i, t := range c.Topics {
 		for _, s := range spellings(t) {
 			k := matchKey(s)
-			if d := editDistance(key, k); (best < 0 || d < bestD) && closeEnough(d, key, k) {
+			if d := viet.EditDistance(key, k); (best < 0 || d < bestD) && closeEnough(d, key, k) {
 				best, bestD = i, d
 			}
 		}
