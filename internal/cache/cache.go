@@ -49,7 +49,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // why so the caller can warn. The Store is usable in every case.
 func Open(dir string) (*Store, error) {
 	s := &Store{dir: dir, old: map[Key][]byte{}, next: map[Key][]byte{}}
-	data, err := os.ReadFile(filepath.Join(dir, packName))
+	data, err := readPack(filepath.Join(dir, packName))
 	if errors.Is(err, os.ErrNotExist) {
 		return s, nil
 	}
