@@ -9,40 +9,62 @@ import (
 
 func key(s string) Key { return sha256.Sum256([]byte(s)) }
 
-func TestSaveOpenRoundTripKeepsOnlyUsedEntries(t *testing.T) {
+func TestSaveWritesADeltaThenCompacts(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "cache")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Put(key("a"), []byte("trang a"))
-	s.Put(key("b"), []byte("trang b"))
+	for _, k := range []string{"a", "b", "c", "d"} {
+		s.Put(key(k), []byte("trang "+k))
+	}
 	if err := s.Save(); err != nil {
 		t.Fatal(err)
 	}
+	base, _ := os.ReadFile(filepath.Join(dir, packName))
+
+	// Three of four base entries used, one new: only a delta is written.
 	s2, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, ok := s2.Get(key("a")); !ok || string(v) != "trang a" {
-		t.Fatalf("Get(a) = %q, %v", v, ok)
+	for _, k := range []string{"a", "b", "c"} {
+		if v, ok := s2.Get(key(k)); !ok || string(v) != "trang "+k {
+			t.Fatalf("Get(%s) = %q, %v", k, v, ok)
+		}
 	}
-	if _, ok := s2.Get(key("c")); ok {
-		t.Fatal("Get(c) found a value never put")
+	if _, ok := s2.Get(key("e")); ok {
+		t.Fatal("Get(e) found a value never put")
 	}
-	s2.Put(key("c"), []byte("trang c"))
+	s2.Put(key("e"), []byte("trang e"))
 	if err := s2.Save(); err != nil {
 		t.Fatal(err)
 	}
-	s3, _ := Open(dir)
-	if _, ok := s3.Get(key("b")); ok {
-		t.Error("an entry unused by the last build survived")
+	if now, _ := os.ReadFile(filepath.Join(dir, packName)); string(now) != string(base) {
+		t.Error("the base pack was rewritten for a small change")
 	}
-	if _, ok := s3.Get(key("c")); !ok || s3.Hits() != 1 {
-		t.Error("the new entry was lost")
+	s3, _ := Open(dir)
+	if v, ok := s3.Get(key("e")); !ok || string(v) != "trang e" {
+		t.Fatal("the delta's entry was lost")
+	}
+
+	// A build that uses less than half of the base compacts: only what it
+	// used is kept, and the delta goes.
+	if err := s3.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, deltaName)); !os.IsNotExist(err) {
+		t.Errorf("delta kept after compaction: %v", err)
+	}
+	s4, _ := Open(dir)
+	if _, ok := s4.Get(key("a")); ok {
+		t.Error("an entry unused by the last build survived compaction")
+	}
+	if _, ok := s4.Get(key("e")); !ok || s4.Hits() != 1 {
+		t.Error("the entry the last build used was lost")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("temporary files left: %v", entries)
+		t.Errorf("files left: %v", entries)
 	}
 }
 
@@ -57,6 +79,13 @@ func TestCorruptPackIsIgnored(t *testing.T) {
 	good, _ := os.ReadFile(pack)
 	flipped := append([]byte(nil), good...)
 	flipped[len(magic)+20] ^= 1
+	if err := os.WriteFile(filepath.Join(dir, deltaName), flipped, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Open(dir); err == nil || len(s.old) != 0 {
+		t.Error("a damaged delta was trusted")
+	}
+	os.Remove(filepath.Join(dir, deltaName))
 	for name, data := range map[string][]byte{
 		"flipped bit": flipped,
 		"truncated":   good[:len(good)-10],
