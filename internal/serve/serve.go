@@ -117,7 +117,9 @@ func New(opts Options) (*Server, error) {
 		w, err = watch.New(watch.Options{Roots: watchRoots(root), Ignore: content.Ignored, Debounce: debounce, Poll: opts.Poll})
 		if err != nil {
 			ln.Close()
-			return nil, fmt.Errorf("không theo dõi được các tệp của site: %v — thử lại với --poll", err)
+			// watch's messages already say how to fix them (raise the
+			// inotify limit or use --poll).
+			return nil, fmt.Errorf("không theo dõi được các tệp của site: %w", err)
 		}
 	}
 	s := &Server{
