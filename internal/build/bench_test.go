@@ -10,6 +10,7 @@ import (
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/publish"
 )
 
 // discard is a Writer that keeps nothing: the benchmark measures the
@@ -79,7 +80,7 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 	defer os.WriteFile(victim, orig, 0o644)
 	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Drafts: true, Preview: true,
 		Now: time.Now(), Cache: cache.NewMemory(), CacheSalt: "bench", Parsed: &content.ParseCache{}}
-	var out memWriter
+	var out publish.Collector
 	if _, ds := Build(opts, &out); ds.HasErrors() {
 		b.Fatal(ds)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/publish"
 )
 
 // TestPageKeyCoversEveryField changes each field of a Page in turn: the
@@ -81,12 +82,12 @@ func sampleSite(t *testing.T) fstest.MapFS {
 
 func buildWith(t *testing.T, site fs.FS, store *cache.Store) map[string][]byte {
 	t.Helper()
-	var out memWriter
+	var out publish.Collector
 	_, ds := Build(Options{Site: site, Theme: cchc.Theme(), Now: testNow, Cache: store, CacheSalt: "test"}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("build: %v", ds)
 	}
-	return out.files
+	return out.Files()
 }
 
 func sameFiles(t *testing.T, what string, got, want map[string][]byte) {

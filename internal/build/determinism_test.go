@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/publish"
 )
 
 // TestSameInputSameBytes builds the repository's sample site with one
@@ -16,12 +17,12 @@ func TestSameInputSameBytes(t *testing.T) {
 		old := time.Local
 		time.Local = zone
 		defer func() { time.Local = old }()
-		var out memWriter
+		var out publish.Collector
 		_, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow, Workers: workers}, &out)
 		if ds.HasErrors() {
 			t.Fatalf("sample site: %v", ds)
 		}
-		return out.files
+		return out.Files()
 	}
 	one := build(1, time.UTC)
 	many := build(7, time.FixedZone("EST", -5*3600))

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -15,23 +14,8 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/publish"
 )
-
-// memWriter collects a build's output in memory.
-type memWriter struct {
-	mu    sync.Mutex
-	files map[string][]byte
-}
-
-func (m *memWriter) Write(path string, data []byte) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.files == nil {
-		m.files = map[string][]byte{}
-	}
-	m.files[path] = bytes.Clone(data)
-	return nil
-}
 
 // testNow is the clock of every golden site: "future" means after it.
 var testNow = time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
@@ -93,7 +77,7 @@ func runGolden(t *testing.T, name string) {
 			t.Fatalf("unexpected archive file %q", f.Name)
 		}
 	}
-	var out memWriter
+	var out publish.Collector
 	_, ds := Build(opts, &out)
 	var got strings.Builder
 	for _, d := range ds {
@@ -111,9 +95,9 @@ func runGolden(t *testing.T, name string) {
 		kind, path, _ := strings.Cut(key, "/")
 		switch kind {
 		case "contains", "absent":
-			data, ok := out.files[path]
+			data, ok := out.Files()[path]
 			if !ok {
-				t.Errorf("%s: not in the output (have %d files)", path, len(out.files))
+				t.Errorf("%s: not in the output (have %d files)", path, len(out.Files()))
 				continue
 			}
 			for _, line := range strings.Split(strings.TrimSpace(body), "\n") {
@@ -123,16 +107,16 @@ func runGolden(t *testing.T, name string) {
 			}
 		case "exact":
 			if *update {
-				body, changed = string(out.files[path]), true
+				body, changed = string(out.Files()[path]), true
 				setArchiveFile(ar, "want/"+key, body)
 			}
 			// txtar ends every file with a newline; minified output has none.
-			if strings.TrimSuffix(string(out.files[path]), "\n") != strings.TrimSuffix(body, "\n") {
-				t.Errorf("%s:\n got:\n%s\nwant:\n%s", path, out.files[path], body)
+			if strings.TrimSuffix(string(out.Files()[path]), "\n") != strings.TrimSuffix(body, "\n") {
+				t.Errorf("%s:\n got:\n%s\nwant:\n%s", path, out.Files()[path], body)
 			}
 		case "missing":
 			for _, p := range strings.Fields(body) {
-				if _, ok := out.files[p]; ok {
+				if _, ok := out.Files()[p]; ok {
 					t.Errorf("%s: in the output, want it missing", p)
 				}
 			}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/publish"
 )
 
 var linkAttr = regexp.MustCompile(`(href|src)=("([^"]*)"|([^\s>]+))`)
@@ -17,14 +18,14 @@ var linkAttr = regexp.MustCompile(`(href|src)=("([^"]*)"|([^\s>]+))`)
 // name an output file, and nothing a page loads (src, stylesheet, icon)
 // may come from another origin, so the column works on an intranet.
 func TestSampleSiteLinksResolveAndStayOnOrigin(t *testing.T) {
-	var out memWriter
+	var out publish.Collector
 	res, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("sample site: %v", ds)
 	}
 	base := res.Config.BasePath()
 	links := 0
-	for path, data := range out.files {
+	for path, data := range out.Files() {
 		if !strings.HasSuffix(path, ".html") {
 			continue
 		}
@@ -43,13 +44,13 @@ func TestSampleSiteLinksResolveAndStayOnOrigin(t *testing.T) {
 				if target == "" || strings.HasSuffix(target, "/") {
 					target += "index.html"
 				}
-				if _, ok := out.files[target]; !ok {
+				if _, ok := out.Files()[target]; !ok {
 					t.Errorf("%s: link %q leads nowhere", path, u)
 				}
 			}
 		}
 	}
-	for path, data := range out.files {
+	for path, data := range out.Files() {
 		if strings.HasSuffix(path, ".html") && regexp.MustCompile(`<link[^>]+rel=(stylesheet|icon)[^>]+href="?https?:`).Match(data) {
 			t.Errorf("%s: stylesheet or icon from another origin", path)
 		}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -308,13 +309,13 @@ func stripInjected(t *testing.T, name, page string) string {
 // cache: what the served site must equal.
 func freshBuild(t *testing.T, root string) map[string][]byte {
 	t.Helper()
-	w := &memWriter{files: map[string][]byte{}}
+	var w publish.Collector
 	_, ds := build.Build(build.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(),
 		Drafts: true, Future: true, Preview: true, Now: testNow,
-	}, w)
+	}, &w)
 	if ds.HasErrors() {
 		t.Fatalf("fresh build failed:\n%v", ds)
 	}
-	return w.files
+	return w.Files()
 }

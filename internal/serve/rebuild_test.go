@@ -13,6 +13,7 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -200,11 +201,11 @@ func TestBuildOutputHasNoLiveReload(t *testing.T) {
 	if strings.Contains(string(r.current().files["index.html"]), "livereload") {
 		t.Error("serving wrote the script into the kept build")
 	}
-	w := &memWriter{files: map[string][]byte{}}
-	if _, ds := build.Build(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, w); ds.HasErrors() {
+	var w publish.Collector
+	if _, ds := build.Build(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, &w); ds.HasErrors() {
 		t.Fatal(ds)
 	}
-	for name, data := range w.files {
+	for name, data := range w.Files() {
 		if strings.Contains(string(data), "livereload") {
 			t.Errorf("plain build output %s contains livereload", name)
 		}

@@ -31,6 +31,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
+	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -293,13 +294,13 @@ func (s *Server) rebuild(b watch.Batch) {
 // build runs the pipeline into memory, drafts and future articles
 // included and marked.
 func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
-	w := &memWriter{files: map[string][]byte{}}
+	var w publish.Collector
 	res, ds := build.Build(build.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
 		Drafts: true, Future: true, Preview: true, Now: s.opts.Now(),
 		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed,
-	}, w)
-	return res, w.files, ds
+	}, &w)
+	return res, w.Files(), ds
 }
 
 // showErrors prints the diagnostics with their source lines, and puts the

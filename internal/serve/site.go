@@ -1,11 +1,9 @@
 package serve
 
 import (
-	"fmt"
 	"os"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/cchc-vn/cchc/internal/config"
 )
@@ -51,21 +49,4 @@ func (s *Server) basePathAfterFailure() string {
 		return "/"
 	}
 	return cfg.BasePath()
-}
-
-// memWriter collects a build's output in memory. The build calls Write
-// from several goroutines.
-type memWriter struct {
-	mu    sync.Mutex
-	files map[string][]byte
-}
-
-func (w *memWriter) Write(path string, data []byte) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if _, dup := w.files[path]; dup {
-		return fmt.Errorf("tệp đầu ra %q được ghi hai lần", path)
-	}
-	w.files[path] = data
-	return nil
 }
