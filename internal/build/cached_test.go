@@ -46,12 +46,49 @@ func TestPageKeyCoversEveryField(t *testing.T) {
 			f.Set(reflect.ValueOf(time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC)))
 		case reflect.Array:
 			f.Index(0).SetUint(1)
+		case reflect.Pointer:
+			// A kind's struct: present with every field zero, then each
+			// of its fields set, must all give new keys.
+			f.Set(reflect.New(f.Type().Elem()))
+			if pageKey(&p) == want {
+				t.Errorf("pageKey ignores Page.%s", typ.Field(i).Name)
+			}
+			checkStructFields(t, &p, f.Elem(), typ.Field(i).Name)
+			continue
 		default:
 			t.Fatalf("field %s of kind %s: teach this test and pageKey about it", typ.Field(i).Name, f.Kind())
 		}
 		if pageKey(&p) == want {
 			t.Errorf("pageKey ignores Page.%s", typ.Field(i).Name)
 		}
+	}
+}
+
+// checkStructFields sets each field of v (a struct inside p) in turn and
+// expects a new key each time.
+func checkStructFields(t *testing.T, p *content.Page, v reflect.Value, name string) {
+	t.Helper()
+	before := pageKey(p)
+	for i := range v.NumField() {
+		f := v.Field(i)
+		old := reflect.New(f.Type()).Elem()
+		old.Set(f)
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Int64:
+			f.SetInt(7)
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Struct:
+			f.Set(reflect.ValueOf(time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC)))
+		default:
+			t.Fatalf("field %s.%s of kind %s: teach this test about it", name, v.Type().Field(i).Name, f.Kind())
+		}
+		if pageKey(p) == before {
+			t.Errorf("pageKey ignores Page.%s.%s", name, v.Type().Field(i).Name)
+		}
+		f.Set(old)
 	}
 }
 

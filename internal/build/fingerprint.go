@@ -95,6 +95,9 @@ func pageKey(p *content.Page) cache.Key {
 	h.str(p.Unit)
 	h.str(p.Image)
 	h.str(p.ImageAlt)
+	// %#v spells every field of the kinds' structs (&content.Document{…}),
+	// or (*content.Document)(nil).
+	h.str(fmt.Sprintf("%#v|%#v|%#v|%#v", p.Doc, p.QA, p.Proc, p.Event))
 	for _, k := range slices.Sorted(maps.Keys(p.Params)) {
 		h.str(k)
 		h.str(fmt.Sprintf("%#v", p.Params[k]))

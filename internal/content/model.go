@@ -57,8 +57,15 @@ type Page struct {
 	Unit            string
 	Image           string // as written; resolved against Dir by the build
 	ImageAlt        string
-	// Params holds the fields that only some sections use (documents,
-	// questions, procedures), keyed as written.
+	// Doc, QA, Proc and Event hold the typed fields of the content kinds'
+	// sections (kinds.go); at most one is set, and only for KindArticle
+	// pages of that section.
+	Doc   *Document
+	QA    *Question
+	Proc  *Procedure
+	Event *Event
+	// Params holds front matter keys no field knows, keyed as written
+	// (each got a warning).
 	Params map[string]any
 	// Lines gives the file line of each front matter key, for diagnostics
 	// raised after loading.

@@ -32,6 +32,7 @@ type Data struct {
 	Draft       bool            // article shown by the preview server although a draft
 	Future      bool            // article shown by the preview server although dated later
 	JSONLD      any             // structured data to embed (NewsArticle etc.), or nil
+	SearchIndex string          // search page: path below base of the index's entry file (meta)
 }
 
 // SiteData is what every page knows of the whole site.

@@ -1,0 +1,78 @@
+package content
+
+import "time"
+
+// The plan's content kinds live in their own section folders and carry
+// typed front matter besides (or instead of) an article's fields. A page
+// of such a section has exactly one of Page.Doc, Page.QA, Page.Proc or
+// Page.Event set; articles and stand-alone pages have none.
+
+// Section folders of the content kinds.
+const (
+	SectionDocuments  = "van-ban" // Văn bản chỉ đạo, điều hành
+	SectionQA         = "hoi-dap" // Dân hỏi – Cơ quan chức năng trả lời
+	SectionProcedures = "thu-tuc" // Thủ tục hành chính
+	SectionEvents     = "su-kien" // Hội nghị, hội thảo, sự kiện
+)
+
+// Document is a direction or administration document (văn bản), shown as
+// Nghị định 42/2022/NĐ-CP asks: form, issuer, number and symbol, dates,
+// summary and the file to download.
+type Document struct {
+	Number      string    // so_ky_hieu, as written: "35/KH-UBND", "05/QĐ-UBND"
+	Type        string    // loai: "Kế hoạch", "Quyết định", "Công văn"…
+	Issuer      string    // co_quan: "UBND xã Diễn Châu"
+	Level       string    // cap: "Trung ương", "Tỉnh" or "Xã"
+	Issued      time.Time // ngay_ban_hanh
+	Effective   time.Time // ngay_hieu_luc; zero when not given
+	Abstract    string    // trich_yeu
+	Attachments []Attachment
+}
+
+// Attachment is a file of a document's bundle offered for download.
+type Attachment struct {
+	Name   string // what the link says: the editor's label, else the file name
+	URL    string // output path below the base path, like File.URL
+	Source string // relative to the site root, for diagnostics
+	Format string // upper-case extension without the dot: "PDF", "DOCX"
+	Size   int64  // bytes
+}
+
+// Question is one entry of "Dân hỏi – Cơ quan chức năng trả lời"; the
+// page's Markdown body is the answer.
+type Question struct {
+	Question string    // cau_hoi
+	Asker    string    // nguoi_hoi, as the asker agreed to be named, with locality
+	Asked    time.Time // ngay_hoi
+	Answerer string    // co_quan_tra_loi
+	Answered time.Time // ngay_tra_loi
+	Field    string    // linh_vuc
+}
+
+// Procedure levels (muc_do) of an administrative procedure online.
+const (
+	LevelFull     = "Toàn trình" // fully online
+	LevelPartial  = "Một phần"   // partly online
+	LevelInPerson = "Trực tiếp"  // at the counter only
+)
+
+// Procedure is an administrative procedure (thủ tục hành chính) as a
+// citizen needs it: what to bring, how long, how much, where, and online.
+type Procedure struct {
+	Code      string   // ma_thu_tuc: the national code, "1.001757"
+	Field     string   // linh_vuc: "Hộ tịch", "Đất đai"…
+	Level     string   // muc_do: one of LevelFull, LevelPartial, LevelInPerson
+	Duration  string   // thoi_han: "05 ngày làm việc"
+	Fee       string   // le_phi: "Không thu phí" or an amount, as written
+	Papers    []string // ho_so: the papers to bring
+	Place     string   // noi_tiep_nhan
+	OnlineURL string   // link_dvc: the procedure on the national portal
+}
+
+// Event is a conference, seminar or other dated gathering (sự kiện).
+type Event struct {
+	Start time.Time // thoi_gian
+	End   time.Time // ket_thuc; zero when not given
+	Place string    // dia_diem
+	Unit  string    // don_vi: the organising unit
+}
