@@ -29,12 +29,18 @@ type Config struct {
 	topics *topicIndex
 }
 
-// Contact is where citizens reach the commune.
+// Contact is where citizens reach the commune: the footer shows it, and
+// every page of "Dân hỏi – Cơ quan chức năng trả lời" ends with these
+// channels for sending a question.
 type Contact struct {
 	Address string
 	Phone   string
 	Email   string
 	Website string
+	// Feedback is the page where citizens send a feedback or petition
+	// (phản ánh, kiến nghị) online: by default the national public-service
+	// portal, the same for every commune. An absolute http(s) URL.
+	Feedback string
 }
 
 // Markdown holds the rendering switches an admin may turn on.

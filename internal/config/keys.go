@@ -12,7 +12,7 @@ func topKeys() []string {
 func groupKeys(group string) []string {
 	switch group {
 	case "contact":
-		return []string{"address", "phone", "email", "website"}
+		return []string{"address", "phone", "email", "website", "feedback"}
 	case "topics":
 		return []string{"name", "slug", "aliases", "description"}
 	case "markdown":
@@ -37,7 +37,7 @@ func example(key string) string {
 	case "page_size":
 		return "ví dụ: page_size: 12"
 	case "contact":
-		return "viết các khóa address, phone, email, website thụt lề dưới dòng `contact:`"
+		return "viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`"
 	case "address":
 		return `ví dụ: address: "Xóm 1, xã Diễn Châu, tỉnh Nghệ An"`
 	case "phone":
@@ -46,6 +46,8 @@ func example(key string) string {
 		return `ví dụ: email: "vanphong@dienchau.example"`
 	case "website":
 		return `ví dụ: website: "https://dienchau.example/"`
+	case "feedback":
+		return `ví dụ: feedback: "` + DefaultFeedback + `"`
 	case "topics":
 		return "mỗi chủ đề là một mục `- name: \"Tên chủ đề\"` thụt lề dưới dòng `topics:`"
 	case "name":

@@ -6,6 +6,9 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"net/url"
+	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -208,6 +211,8 @@ func (d *decoder) contact(e entry, c *Contact) {
 			d.setStr(f, &c.Email)
 		case "website":
 			d.setStr(f, &c.Website)
+		case "feedback":
+			d.feedback(f, c)
 		}
 	}
 }
@@ -222,4 +227,32 @@ func (d *decoder) markdown(e entry, m *Markdown) {
 			m.Unsafe = b
 		}
 	}
+}
+
+// DefaultFeedback is the national public-service portal (Cổng Dịch vụ
+// công quốc gia), where anyone can send a feedback or petition about an
+// administrative procedure to any agency. Its home page is the default:
+// the portal moves its inner pages (the feedback form of the former
+// portal, /p/phananhkiennghi/pakn-gui-pakn.html, is one), while the home
+// page always leads to "Phản ánh, kiến nghị".
+const DefaultFeedback = "https://dichvucong.gov.vn/"
+
+// feedback reads contact.feedback: an absolute http(s) address, because a
+// reader follows it from every question page.
+func (d *decoder) feedback(e entry, c *Contact) {
+	s, ok := d.str(e.value, e.key)
+	if !ok {
+		return
+	}
+	if s == "" {
+		c.Feedback = "" // the editor turned the channel off
+		return
+	}
+	u, err := url.Parse(s)
+	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
+		d.diags.Errorf(d.pos(resolve(e.value)), example("feedback"),
+			"`feedback` (trang gửi phản ánh, kiến nghị trực tuyến) phải là địa chỉ đầy đủ bắt đầu bằng https://, không phải %s", quote(s))
+		return
+	}
+	c.Feedback = s
 }

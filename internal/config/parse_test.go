@@ -48,7 +48,7 @@ func TestParseReportsEachProblem(t *testing.T) {
 		{
 			name: "unknown key inside contact",
 			yaml: "contact:\n  phon: \"0238\"\n",
-			want: []string{"site.yaml:2:3: lỗi: khóa `phon` không hợp lệ trong `contact` — có phải ý bạn là `phone`? Các khóa hợp lệ: address, phone, email, website"},
+			want: []string{"site.yaml:2:3: lỗi: khóa `phon` không hợp lệ trong `contact` — có phải ý bạn là `phone`? Các khóa hợp lệ: address, phone, email, website, feedback"},
 		},
 		{
 			name: "page_size not a number",
@@ -83,7 +83,7 @@ func TestParseReportsEachProblem(t *testing.T) {
 		{
 			name: "contact not a group",
 			yaml: "contact: \"0238 3862 123\"\n",
-			want: []string{"site.yaml:1:10: lỗi: `contact` phải là một nhóm khóa con, không phải chuỗi \"0238 3862 123\" — viết các khóa address, phone, email, website thụt lề dưới dòng `contact:`"},
+			want: []string{"site.yaml:1:10: lỗi: `contact` phải là một nhóm khóa con, không phải chuỗi \"0238 3862 123\" — viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`"},
 		},
 		{
 			name: "markdown unsafe not a bool",
@@ -235,7 +235,7 @@ func TestParseReportsEachProblem(t *testing.T) {
 				"site.yaml:1:1: lỗi: khóa `tittle` không hợp lệ — có phải ý bạn là `title`? Các khóa hợp lệ: " + validKeys,
 				"site.yaml:2:12: lỗi: `page_size` phải là một số nguyên, không phải chuỗi \"mười\" — ví dụ: page_size: 12",
 				"site.yaml:4:1: lỗi: khóa `title` bị lặp lại (đã có ở dòng 3) — giữ lại một dòng `title` và xóa dòng còn lại",
-				"site.yaml:5:10: lỗi: `contact` phải là một nhóm khóa con, không phải một danh sách — viết các khóa address, phone, email, website thụt lề dưới dòng `contact:`",
+				"site.yaml:5:10: lỗi: `contact` phải là một nhóm khóa con, không phải một danh sách — viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`",
 				"site.yaml:7:5: lỗi: chủ đề thiếu `name` (tên chủ đề) — thêm dòng name: \"Tên chủ đề\" vào chủ đề này",
 			},
 		},
@@ -333,10 +333,11 @@ markdown:
 		BaseURL:      "https://dienchau.example/cchc/",
 		PageSize:     20,
 		Contact: Contact{
-			Address: "Xóm 1, xã Diễn Châu",
-			Phone:   "0238386123",
-			Email:   "vanphong@dienchau.example",
-			Website: "https://dienchau.example/",
+			Address:  "Xóm 1, xã Diễn Châu",
+			Phone:    "0238386123",
+			Email:    "vanphong@dienchau.example",
+			Website:  "https://dienchau.example/",
+			Feedback: DefaultFeedback, // from the defaults: site.yaml's contact adds to them
 		},
 		Topics: []Topic{
 			{Name: "Một cửa", Slug: "mot-cua", Aliases: []string{"bộ phận một cửa"}, Description: "Tiếp nhận và trả kết quả."},
@@ -401,4 +402,35 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load of a directory named site.yaml = %v, want an error", ds)
 		}
 	})
+}
+
+func TestParseFeedback(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		diags          []string
+	}{
+		{name: "default without site.yaml's key", in: "contact:\n  phone: \"0238\"\n", want: DefaultFeedback},
+		{name: "the commune's own page", in: "contact:\n  feedback: \"https://dichvucong.nghean.gov.vn/pakn\"\n", want: "https://dichvucong.nghean.gov.vn/pakn"},
+		{name: "empty turns the channel off", in: "contact:\n  feedback: \"\"\n", want: ""},
+		{name: "null keeps the default", in: "contact:\n  feedback:\n", want: DefaultFeedback},
+		{name: "not an address", in: "contact:\n  feedback: dichvucong.gov.vn\n", want: DefaultFeedback, diags: []string{
+			"site.yaml:2:13: lỗi: `feedback` (trang gửi phản ánh, kiến nghị trực tuyến) phải là địa chỉ đầy đủ bắt đầu bằng https://, không phải \"dichvucong.gov.vn\" — ví dụ: feedback: \"https://dichvucong.gov.vn/\"",
+		}},
+		{name: "another scheme", in: "contact:\n  feedback: \"javascript:alert(1)\"\n", want: DefaultFeedback, diags: []string{
+			"site.yaml:2:13: lỗi: `feedback` (trang gửi phản ánh, kiến nghị trực tuyến) phải là địa chỉ đầy đủ bắt đầu bằng https://, không phải \"javascript:alert(1)\" — ví dụ: feedback: \"https://dichvucong.gov.vn/\"",
+		}},
+		{name: "a list", in: "contact:\n  feedback: [a]\n", want: DefaultFeedback, diags: []string{
+			"site.yaml:2:13: lỗi: `feedback` phải là một chuỗi văn bản, không phải một danh sách — ví dụ: feedback: \"https://dichvucong.gov.vn/\"",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, ds := Parse("site.yaml", []byte(tc.in))
+			if got := diagStrings(ds); !slices.Equal(got, tc.diags) {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.diags, "\n"))
+			}
+			if cfg.Contact.Feedback != tc.want {
+				t.Errorf("Feedback = %q, want %q", cfg.Contact.Feedback, tc.want)
+			}
+		})
+	}
 }

@@ -51,6 +51,9 @@ func fieldName(key string) string {
 	case "description":
 		return "mô tả"
 	}
+	if n := kindFieldName(key); n != "" {
+		return n
+	}
 	return key
 }
 
@@ -59,6 +62,12 @@ type decoder struct {
 	file string
 	cfg  *config.Config
 	ds   *diag.List
+	// known lists the keys this page may use, for "did you mean"
+	// suggestions: a kind's own keys first, then the article's. Nil means
+	// the article's.
+	known []string
+	// topicsOptional lets a kind's page have no topic, or an empty list.
+	topicsOptional bool
 }
 
 func (d *decoder) pos(f field) diag.Position {
@@ -183,7 +192,11 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 			}
 			p.Params[f.key] = plain(f.value)
 			hint := "xóa dòng này nếu không dùng"
-			if s := closest(f.key, articleFields); s != "" {
+			known := d.known
+			if known == nil {
+				known = articleFields
+			}
+			if s := closest(f.key, known); s != "" {
 				hint = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 			}
 			d.ds.Warnf(d.pos(f), hint, "khóa `%s` không được hỗ trợ, sẽ bị bỏ qua", f.key)
@@ -253,7 +266,7 @@ func (d *decoder) topics(f field) []string {
 			out = append(out, t.Slug)
 		}
 	}
-	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList {
+	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList && !d.topicsOptional {
 		d.ds.Errorf(d.pos(f), missingHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
 	}
 	return out
@@ -292,7 +305,11 @@ func plain(v value) any {
 		}
 		return out
 	case kindMap:
-		return map[string]any{}
+		out := make(map[string]any, len(v.fields))
+		for _, f := range v.fields {
+			out[f.key] = plain(f.value)
+		}
+		return out
 	}
 	if v.isBool {
 		return v.text == "true"

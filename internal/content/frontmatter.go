@@ -32,6 +32,7 @@ type value struct {
 	kind   valueKind
 	text   string  // scalar as written (YAML) or formatted (TOML)
 	list   []value // kindList
+	fields []field // kindMap: its keys in the order written
 	line   int     // file line of this value
 	col    int
 	isBool bool // scalar is a YAML/TOML boolean
@@ -168,6 +169,11 @@ func yamlValue(n *yaml.Node, firstLine int) value {
 		}
 	case yaml.MappingNode:
 		v.kind = kindMap
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			v.fields = append(v.fields, field{key: k.Value, line: firstLine + k.Line - 1, col: k.Column,
+				value: yamlValue(n.Content[i+1], firstLine)})
+		}
 	default:
 		v.text = n.Value
 		v.isBool = n.Tag == "!!bool"
@@ -229,8 +235,23 @@ func tomlValue(x any, line int) value {
 		for _, e := range t {
 			v.list = append(v.list, tomlValue(e, line))
 		}
-	case []map[string]any, map[string]any:
+	case []map[string]any:
+		v.kind = kindList
+		for _, e := range t {
+			v.list = append(v.list, tomlValue(e, line))
+		}
+	case map[string]any:
+		// BurntSushi/toml gives no position inside a table: its keys
+		// take the line of the key that holds it, in sorted order.
 		v.kind = kindMap
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			v.fields = append(v.fields, field{key: k, line: line, col: 1, value: tomlValue(t[k], line)})
+		}
 	case bool:
 		v.text, v.isBool = strconv.FormatBool(t), true
 	case time.Time:

@@ -108,7 +108,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		}
 		sec.Title = sectionTitle(sec)
 		claim(sec.Slug+"/", ContentDir+"/"+name+"/", 0)
-		sortPages(sec.Pages)
+		sortSection(sec, opts.Now)
 		site.Sections = append(site.Sections, sec)
 	}
 	sortPages(site.Pages)
@@ -121,6 +121,8 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	}
 	site.Topics = groupTopics(cfg, site.Pages)
 	site.Files = staticFiles(files, bundles, site, owners, ds)
+	resolveAttachments(site, files, ds)
+	checkDuplicateNumbers(site, ds)
 	return site
 }
 

@@ -1,11 +1,36 @@
 package content
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // The plan's content kinds live in their own section folders and carry
 // typed front matter besides (or instead of) an article's fields. A page
 // of such a section has exactly one of Page.Doc, Page.QA, Page.Proc or
 // Page.Event set; articles and stand-alone pages have none.
+//
+// Front matter keys (kindfields.go; `topics` is optional for the kinds):
+//
+//	van-ban  so_ky_hieu, loai, co_quan, cap, ngay_ban_hanh, ngay_hieu_luc,
+//	         trich_yeu, dinh_kem, lien_ket
+//	hoi-dap  cau_hoi, nguoi_hoi, ngay_hoi, co_quan_tra_loi, ngay_tra_loi, linh_vuc
+//	thu-tuc  ma_thu_tuc, linh_vuc, muc_do, thoi_han, le_phi, ho_so,
+//	         noi_tiep_nhan, link_dvc
+//	su-kien  thoi_gian, ket_thuc, dia_diem, don_vi
+//
+// Defaults: a document's title is "<loai> số <so_ky_hieu>" and its date
+// ngay_ban_hanh; a question's title is cau_hoi and its date ngay_tra_loi;
+// a procedure has no date; an event's date is thoi_gian, and without its
+// own `date` an event's page is never "future" (Page.Future), so an
+// upcoming event is published at once.
+//
+// Order of Section.Pages in these sections (kindindex.go, sortSection):
+// van-ban by ngay_ban_hanh, newest first; hoi-dap by ngay_tra_loi, newest
+// first; thu-tuc by linh_vuc then title, in Vietnamese alphabetical order;
+// su-kien upcoming events (thoi_gian at or after now) soonest first, then
+// past events most recent first. Site.Pages keeps date order for the
+// feeds and search.
 
 // Section folders of the content kinds.
 const (
@@ -27,7 +52,20 @@ type Document struct {
 	Effective   time.Time // ngay_hieu_luc; zero when not given
 	Abstract    string    // trich_yeu
 	Attachments []Attachment
+
+	// IssuedMonthOnly is "tháng 01/2026" when ngay_ban_hanh gives only a
+	// month, as a copy does before it is dated ("ngày  tháng 01 năm
+	// 2026"); Issued is then the first of that month, and a page shows
+	// this text in place of a day. Empty when the day is known.
+	IssuedMonthOnly string
+	// Link is lien_ket: the full text on an official site (for documents
+	// of the Government or the province the column does not host).
+	Link string
 }
+
+// Numbered reports whether the document has its number; a copy printed
+// before the clerk numbers it has only the symbol ("/KH-UBND").
+func (d *Document) Numbered() bool { return d.Number != "" && !strings.HasPrefix(d.Number, "/") }
 
 // Attachment is a file of a document's bundle offered for download.
 type Attachment struct {

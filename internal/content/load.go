@@ -218,8 +218,17 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 		required = []string{"title"}
 	}
 	dec := decoder{file: file, cfg: cfg, ds: ds}
-	dec.decodePage(p, fields, required)
 	p.Body, p.BodyLine = sp.body, sp.bodyLine
+	if spec := specOf(p.Section); spec != nil && p.Kind == KindArticle && ok {
+		dec.topicsOptional = true
+		dec.decodeKind(p, spec, fields)
+		if p.QA != nil && len(bytes.TrimSpace(p.Body)) == 0 {
+			ds.Errorf(at(p.BodyLine), "viết câu trả lời ngay dưới dòng `---` cuối phần khai báo",
+				"câu hỏi chưa có nội dung trả lời: phần nội dung của trang hỏi đáp là câu trả lời")
+		}
+	} else {
+		dec.decodePage(p, fields, required)
+	}
 	if p.Kind == KindArticle || p.Kind == KindPage {
 		if p.Slug == "" {
 			p.Slug = fileSlug(s.rel, p.Bundle)

@@ -38,7 +38,7 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 		"content/bai-viet/goi/index.md":       article,
 		"content/bai-viet/goi/anh.png":        "png",
 		"content/bai-viet/goi/con/so-do.svg":  "<svg/>",
-		"content/van-ban/2026/ke-hoach.md":    article,
+		"content/tin-tuc/2026/ke-hoach.md":    article,
 		"content/tep/huong-dan.pdf":           "pdf",
 		"content/bai-viet/.DS_Store":          "x",
 		"content/bai-viet/~$nhap.docx":        "x",
@@ -62,7 +62,7 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 		"bai-viet/_index.md":          {KindSection, "bai-viet/", "bai-viet"},
 		"bai-viet/Đường làng.md":      {KindArticle, "bai-viet/duong-lang/", "bai-viet"},
 		"bai-viet/goi/index.md":       {KindArticle, "bai-viet/goi/", "bai-viet"},
-		"van-ban/2026/ke-hoach.md":    {KindArticle, "van-ban/ke-hoach/", "van-ban"},
+		"tin-tuc/2026/ke-hoach.md":    {KindArticle, "tin-tuc/ke-hoach/", "tin-tuc"},
 		"bai-viet/gioi-thieu-khac.md": {KindArticle, "bai-viet/gioi-thieu/", "bai-viet"},
 	}
 	for rel, w := range want {

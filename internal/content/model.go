@@ -79,8 +79,16 @@ type Page struct {
 	BodySum [32]byte
 }
 
-// Future reports whether the page is dated after now.
-func (p *Page) Future(now time.Time) bool { return p.Date.After(now) }
+// Future reports whether the page is dated after now, and so left out of
+// a build without --future. An event's page without its own `date` is
+// never in the future: its Date is the event's start, and an event is
+// announced before it happens.
+func (p *Page) Future(now time.Time) bool {
+	if _, dated := p.Lines["date"]; p.Event != nil && !dated {
+		return false
+	}
+	return p.Date.After(now)
+}
 
 // Section is one folder of content/ that holds articles.
 type Section struct {

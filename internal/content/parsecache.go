@@ -57,11 +57,13 @@ func (c *ParseCache) put(s source, env string, p *Page, ds diag.List) {
 }
 
 // parseEnv names what every file's parse depends on besides its bytes:
-// the topic vocabulary (topics are matched while parsing) and the size
-// cap. The loader adds the bundle a file lies in, which decides its kind.
+// the topic vocabulary (topics are matched while parsing), the size
+// cap and the organisation. The loader adds the bundle a file lies in,
+// which decides its kind.
 func parseEnv(cfg *config.Config, opts Options) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d\x00", opts.MaxFileSize)
+	// The organisation is an event's default unit.
+	fmt.Fprintf(&b, "%d\x00%s\x00", opts.MaxFileSize, cfg.Organization)
 	for _, t := range cfg.Topics {
 		fmt.Fprintf(&b, "%s\x01%s\x01%s\x01%q\x00", t.Name, t.Slug, t.Description, t.Aliases)
 	}

@@ -1,6 +1,9 @@
 // Package scaffold writes a fresh article for `cchc new`: the front matter
 // filled in (title, today's date in Asia/Ho_Chi_Minh, validated topics,
-// draft: true) and a short body skeleton. It never overwrites a file.
+// draft: true) and a short body skeleton. In the sections of the content
+// kinds (van-ban, hoi-dap, thu-tuc, su-kien) it writes the kind's keys
+// instead (kinds.go), and a document as a bundle folder for its files. It
+// never overwrites a file.
 package scaffold
 
 import (
@@ -60,34 +63,61 @@ func Create(root string, opts Options) (string, error) {
 	if ds.HasErrors() {
 		return "", fmt.Errorf("sửa site.yaml trước khi tạo bài:\n%w", ds)
 	}
-	topics, err := topicNames(cfg, opts.Topics)
-	if err != nil {
-		return "", err
+	var topics []string
+	if !isKind(section) || len(opts.Topics) > 0 { // the kinds' pages need no topic
+		if topics, err = topicNames(cfg, opts.Topics); err != nil {
+			return "", err
+		}
 	}
 	dir := filepath.Join(root, "content", section)
 	if err := sectionFolder(root, section); err != nil {
 		return "", err
 	}
-	rel := path.Join("content", section, slug+".md")
 	if other := sameSlug(dir, slug); other != "" {
 		return "", existsError("content/" + section + "/" + other)
 	}
-	f, err := os.OpenFile(filepath.Join(dir, slug+".md"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	text := Article(title, topics, opts.Now)
+	if isKind(section) {
+		text = Kind(section, title, topics, cfg.Organization, opts.Now)
+	}
+	file := slug + ".md"
+	if bundled(section) {
+		// A bundle: the folder is new (sameSlug found none), and is
+		// removed again if the page cannot be written.
+		if err := os.Mkdir(filepath.Join(dir, slug), 0o755); err != nil {
+			return "", fmt.Errorf("không tạo được thư mục content/%s/%s/: %w", section, slug, err)
+		}
+		file = slug + "/index.md"
+	}
+	rel := path.Join("content", section, file)
+	if err := writeNew(filepath.Join(dir, filepath.FromSlash(file)), rel, text); err != nil {
+		if bundled(section) {
+			os.Remove(filepath.Join(dir, slug))
+		}
+		return "", err
+	}
+	return rel, nil
+}
+
+// writeNew writes a file that must not exist yet, and never leaves half
+// of it behind.
+func writeNew(name, rel string, text []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return "", existsError(rel)
+		return existsError(rel)
 	}
 	if err != nil {
-		return "", fmt.Errorf("không tạo được tệp %s: %w", rel, err)
+		return fmt.Errorf("không tạo được tệp %s: %w", rel, err)
 	}
-	_, werr := f.Write(Article(title, topics, opts.Now))
+	_, werr := f.Write(text)
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}
 	if werr != nil {
-		os.Remove(f.Name()) // never leave half an article behind
-		return "", fmt.Errorf("không ghi được tệp %s: %w", rel, werr)
+		os.Remove(f.Name())
+		return fmt.Errorf("không ghi được tệp %s: %w", rel, werr)
 	}
-	return rel, nil
+	return nil
 }
 
 // names validates the title, section and slug of opts.

@@ -1,0 +1,427 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// docNumber is a document's number and symbol (số, ký hiệu) taken apart:
+// "42/2022/NĐ-CP" is number 42, year 2022, symbol NĐ-CP whose first part
+// NĐ names the form (Nghị định 30/2020/NĐ-CP, Phụ lục III).
+type docNumber struct {
+	Number string // "42"; empty on a copy not yet numbered ("/KH-UBND")
+	Year   string // "2022", or empty
+	Symbol string // "NĐ-CP"
+	Abbr   string // "NĐ"
+}
+
+// numberProblem says what is wrong with a number and how to fix it; the
+// message starts after the key's name.
+type numberProblem struct{ what, hint string }
+
+const numberExample = "viết dạng số/ký hiệu, ví dụ `35/KH-UBND`, `05/QĐ-UBND` hoặc `42/2022/NĐ-CP`"
+
+// maxNumberLen is far above any real number and symbol
+// ("1234/2026/TTLT-BTC-BNV-BTP" is 26 characters).
+const maxNumberLen = 60
+
+// parseDocNumber checks a number and symbol as an editor writes it. Case
+// is free and Vietnamese letters (Đ) are letters: "12/QyĐ-UBND" and
+// "03/CTr-UBND" are valid, and so are a year ("42/2022/NĐ-CP") and the
+// form of Party documents ("15-NQ/ĐU"). The number may be left out, as on
+// a copy printed before the clerk numbers it ("Số: /KH-UBND").
+func parseDocNumber(s string) (docNumber, *numberProblem) {
+	quoted := fmt.Sprintf("%q", s)
+	switch {
+	case s == "":
+		return docNumber{}, &numberProblem{"đang để trống", numberExample}
+	case utf8.RuneCountInString(s) > maxNumberLen:
+		return docNumber{}, &numberProblem{fmt.Sprintf("dài quá %d ký tự", maxNumberLen), numberExample}
+	}
+	var what string
+	switch _, prefixed := cutNumberPrefix(s); {
+	case prefixed:
+		what = " không cần chữ “Số” ở đầu"
+	case strings.ContainsFunc(s, unicode.IsSpace):
+		what = " có dấu cách"
+	case strings.ContainsAny(s, longDashes):
+		what = " dùng dấu gạch dài; ký hiệu dùng dấu gạch nối `-`"
+	case strings.Contains(s, `\`):
+		what = " dùng dấu `\\`; số và ký hiệu cách nhau bằng dấu `/`"
+	}
+	if what != "" {
+		return docNumber{}, &numberProblem{quoted + what, suggestNumber(fixNumber(s))}
+	}
+	n, ok := splitDocNumber(s)
+	if !ok {
+		return docNumber{}, &numberProblem{quoted + " không đúng dạng", numberExample}
+	}
+	return n, nil
+}
+
+// suggestNumber is the hint for a fixable number: the fixed form when it
+// is valid, else the general example.
+func suggestNumber(fixed string) string {
+	if _, ok := splitDocNumber(fixed); ok {
+		return fmt.Sprintf("viết `so_ky_hieu: %q`", fixed)
+	}
+	return numberExample
+}
+
+// longDashes are the dashes Word and PDFs put where a symbol has '-'.
+const longDashes = "–—‐‑‒−"
+
+// fixNumber applies every fix parseDocNumber knows, for its hint.
+func fixNumber(s string) string {
+	s, _ = cutNumberPrefix(s)
+	s = strings.Join(strings.Fields(s), "")
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(longDashes, r) {
+			return '-'
+		}
+		if r == '\\' {
+			return '/'
+		}
+		return r
+	}, s)
+	return s
+}
+
+// cutNumberPrefix removes a leading "Số:" or "Số" copied with the number.
+func cutNumberPrefix(s string) (string, bool) {
+	r := []rune(s)
+	if len(r) < 3 || viet.Fold(string(r[:2])) != "so" {
+		return s, false
+	}
+	rest := strings.TrimLeft(string(r[2:]), " :.")
+	if rest == string(r[2:]) || rest == "" {
+		return s, false
+	}
+	return rest, true
+}
+
+// splitDocNumber parses number[/year]/symbol with the symbol made of
+// parts of letters and digits joined by '-'.
+func splitDocNumber(s string) (docNumber, bool) {
+	parts := strings.Split(s, "/")
+	var n docNumber
+	switch len(parts) {
+	case 2:
+		n.Number, n.Symbol = parts[0], parts[1]
+	case 3:
+		n.Number, n.Year, n.Symbol = parts[0], parts[1], parts[2]
+		if len(n.Year) != 4 || !allDigits(n.Year) {
+			return docNumber{}, false
+		}
+	default:
+		return docNumber{}, false
+	}
+	if num, abbr, party := strings.Cut(n.Number, "-"); party && len(parts) == 2 {
+		// A Party document: "15-NQ/ĐU", number and form before the slash,
+		// the issuer after it (Hướng dẫn 36-HD/VPTW).
+		n.Number, n.Symbol = num, abbr+"/"+n.Symbol
+		if abbr == "" || !symbolPart(abbr) {
+			return docNumber{}, false
+		}
+	}
+	if len(n.Number) > 6 || !allDigits(n.Number) {
+		return docNumber{}, false
+	}
+	issuer := n.Symbol
+	if i := strings.LastIndexByte(issuer, '/'); i >= 0 {
+		issuer = issuer[i+1:]
+	}
+	hasLetter := false
+	for _, part := range strings.Split(issuer, "-") {
+		if !symbolPart(part) {
+			return docNumber{}, false
+		}
+		hasLetter = hasLetter || strings.IndexFunc(part, unicode.IsLetter) >= 0
+	}
+	if !hasLetter {
+		return docNumber{}, false
+	}
+	n.Abbr, _, _ = strings.Cut(n.Symbol, "-")
+	n.Abbr, _, _ = strings.Cut(n.Abbr, "/")
+	return n, true
+}
+
+// symbolPart checks one part of a symbol: Latin letters, Vietnamese ones
+// such as Đ included, and ASCII digits ("QH13").
+func symbolPart(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r < utf8.RuneSelf && unicode.IsDigit(r)) && !(unicode.IsLetter(r) && unicode.Is(unicode.Latin, r)) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// docForm is one form of document with its abbreviation in the symbol.
+type docForm struct{ name, abbr string }
+
+// docForms are the forms of Nghị định 30/2020/NĐ-CP (Điều 7, Phụ lục
+// III) and of the legal documents a column most often posts, in their
+// canonical spelling. Công văn has no abbreviation of its own.
+func docForms() []docForm {
+	return []docForm{
+		{"Nghị quyết", "NQ"}, {"Quyết định", "QĐ"}, {"Chỉ thị", "CT"}, {"Quy chế", "QC"},
+		{"Quy định", "QyĐ"}, {"Thông cáo", "TC"}, {"Thông báo", "TB"}, {"Hướng dẫn", "HD"},
+		{"Chương trình", "CTr"}, {"Kế hoạch", "KH"}, {"Phương án", "PA"}, {"Đề án", "ĐA"},
+		{"Dự án", "DA"}, {"Báo cáo", "BC"}, {"Biên bản", "BB"}, {"Tờ trình", "TTr"},
+		{"Hợp đồng", "HĐ"}, {"Công văn", ""}, {"Công điện", "CĐ"}, {"Bản ghi nhớ", "GN"},
+		{"Bản thỏa thuận", "TTh"}, {"Giấy ủy quyền", "UQ"}, {"Giấy mời", "GM"},
+		{"Giấy giới thiệu", "GGT"}, {"Giấy nghỉ phép", "NP"}, {"Phiếu gửi", "PG"},
+		{"Phiếu chuyển", "PC"}, {"Phiếu báo", "PB"}, {"Thư công", ""},
+		{"Hiến pháp", ""}, {"Bộ luật", ""}, {"Luật", ""}, {"Pháp lệnh", ""}, {"Lệnh", ""},
+		{"Nghị định", "NĐ"}, {"Thông tư", "TT"}, {"Thông tư liên tịch", "TTLT"},
+		{"Văn bản hợp nhất", "VBHN"},
+	}
+}
+
+func docTypes() []string {
+	var out []string
+	for _, f := range docForms() {
+		out = append(out, f.name)
+	}
+	return out
+}
+
+// canonicalDocType finds a known form ignoring case, diacritics, tone
+// placement and separators.
+func canonicalDocType(s string) (string, bool) {
+	k := viet.Slug(s)
+	for _, f := range docForms() {
+		if viet.Slug(f.name) == k {
+			return f.name, true
+		}
+	}
+	return "", false
+}
+
+// typeOfAbbr names the form a symbol's first part stands for: exactly
+// as written first ("ĐA" Đề án, "DA" Dự án), then ignoring case and Đ.
+func typeOfAbbr(abbr string) string {
+	if abbr == "" {
+		return ""
+	}
+	for _, f := range docForms() {
+		if f.abbr == abbr {
+			return f.name
+		}
+	}
+	found := ""
+	for _, f := range docForms() {
+		if f.abbr != "" && viet.Fold(f.abbr) == viet.Fold(abbr) {
+			if found != "" {
+				return "" // ambiguous without case or Đ
+			}
+			found = f.name
+		}
+	}
+	return found
+}
+
+// closestFolded returns the candidate nearest to s once both are folded,
+// within edit distance 2, but not s itself.
+func closestFolded(s string, candidates []string) string {
+	k := viet.Slug(s)
+	if len(k) < 4 {
+		return ""
+	}
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := viet.EditDistance(k, viet.Slug(c)); d > 0 && d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// enumSpec is a key with a closed list of values, matched ignoring case,
+// diacritics, tone placement and separators, and stored canonical.
+type enumSpec struct {
+	key     string
+	values  []string
+	aliases map[string]string // slug of another spelling → canonical value
+	// hints explains values that look plausible but are not allowed.
+	hints map[string]string // slug → hint
+}
+
+func levelEnum() enumSpec {
+	return enumSpec{
+		key:     "cap",
+		values:  []string{"Trung ương", "Tỉnh", "Xã"},
+		aliases: map[string]string{"tw": "Trung ương", "cap-trung-uong": "Trung ương", "cap-tinh": "Tỉnh", "cap-xa": "Xã", "phuong": "Xã", "dac-khu": "Xã"},
+		hints: map[string]string{
+			"huyen":     "từ ngày 01/7/2025 chính quyền địa phương có hai cấp, tỉnh và xã: viết `Tỉnh` hoặc `Xã`",
+			"cap-huyen": "từ ngày 01/7/2025 chính quyền địa phương có hai cấp, tỉnh và xã: viết `Tỉnh` hoặc `Xã`",
+		},
+	}
+}
+
+func procLevelEnum() enumSpec {
+	return enumSpec{
+		key:    "muc_do",
+		values: []string{LevelFull, LevelPartial, LevelInPerson},
+		aliases: map[string]string{
+			"dvc-toan-trinh": LevelFull, "truc-tuyen-toan-trinh": LevelFull, "dich-vu-cong-truc-tuyen-toan-trinh": LevelFull, "muc-do-4": LevelFull,
+			"dvc-mot-phan": LevelPartial, "truc-tuyen-mot-phan": LevelPartial, "dich-vu-cong-truc-tuyen-mot-phan": LevelPartial, "muc-do-3": LevelPartial,
+			"khong-truc-tuyen": LevelInPerson,
+		},
+	}
+}
+
+// match returns the canonical value of s, or "".
+func (e enumSpec) match(s string) string {
+	k := viet.Slug(s)
+	for _, v := range e.values {
+		if viet.Slug(v) == k {
+			return v
+		}
+	}
+	return e.aliases[k]
+}
+
+// enum reads a key of a closed list; the hint suggests the closest value.
+func (d *decoder) enum(f field, e enumSpec) (string, bool) {
+	s, ok := d.str(f)
+	if !ok {
+		return "", false
+	}
+	if v := e.match(s); v != "" {
+		return v, true
+	}
+	list := strings.Join(e.values, ", ")
+	hint := "viết một trong: " + list
+	if h, ok := e.hints[viet.Slug(s)]; ok {
+		hint = h
+	} else if sug := closestFolded(s, e.values); sug != "" {
+		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
+	}
+	if s == "" {
+		d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) đang để trống", e.key, fieldName(e.key))
+		return "", false
+	}
+	d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", e.key, fieldName(e.key), s, list)
+	return "", false
+}
+
+// levelOfIssuer guesses the level of an issuer from its name, or "" when
+// the name does not say. "UBND xã Diễn Châu" is Xã, "UBND tỉnh Nghệ An"
+// and its Sở are Tỉnh, the Government, ministries and the National
+// Assembly are Trung ương.
+func levelOfIssuer(issuer string) string {
+	words := " " + strings.ReplaceAll(viet.Slug(issuer), "-", " ") + " "
+	has := func(w ...string) bool {
+		for _, x := range w {
+			if strings.Contains(words, " "+x+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("xa", "phuong", "dac khu"):
+		return "Xã"
+	case has("tinh", "so", "thanh pho"):
+		return "Tỉnh"
+	case has("chinh phu", "thu tuong", "quoc hoi", "bo", "ttg", "vpcp"):
+		return "Trung ương"
+	}
+	return ""
+}
+
+// parseMonth reads a date that names only a month, for a copy whose day
+// is left blank ("ngày  tháng 01 năm 2026"): "01/2026", "1/2026",
+// "tháng 01/2026", "2026-01". It returns the first of the month in
+// Vietnam's time and the text to show, "tháng 01/2026".
+func parseMonth(s string) (time.Time, string, bool) {
+	t := strings.TrimSpace(s)
+	if f := viet.Fold(t); strings.HasPrefix(f, "thang ") {
+		t = strings.TrimSpace(string([]rune(t)[len("thang "):]))
+	}
+	var y, m int
+	switch {
+	case scanInts(t, "/", &m, &y) && len(t) >= 6:
+	case scanInts(t, "-", &y, &m) && len(t) == 7:
+	default:
+		return time.Time{}, "", false
+	}
+	if y < 1 || y > 9999 || m < 1 || m > 12 {
+		return time.Time{}, "", false
+	}
+	return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, viet.Location()), fmt.Sprintf("tháng %02d/%04d", m, y), true
+}
+
+// scanInts reads "a<sep>b" where a and b are 1 to 4 digits.
+func scanInts(s, sep string, a, b *int) bool {
+	x, y, ok := strings.Cut(s, sep)
+	if !ok || x == "" || y == "" || len(x) > 4 || len(y) > 4 || !allDigits(x) || !allDigits(y) {
+		return false
+	}
+	*a, _ = strconv.Atoi(x)
+	*b, _ = strconv.Atoi(y)
+	return true
+}
+
+// procCodeOK checks a national procedure code: "1.001193", "2.000815",
+// or a local variant with more dotted parts ("1.000110.000.00.00.H01").
+func procCodeOK(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || len(parts[0]) != 1 || !allDigits(parts[0]) || len(parts[1]) != 6 || !allDigits(parts[1]) {
+		return false
+	}
+	for _, p := range parts[2:] {
+		if p == "" || strings.IndexFunc(p, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// webURL checks an address of a page on another site. link_dvc must be
+// https and is expected on the national public-service portal; lien_ket
+// may be http or https.
+func (d *decoder) webURL(f field, s string, dvc bool) (string, bool) {
+	at := d.valPos(f.value)
+	u, err := url.Parse(s)
+	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
+		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.key)),
+			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.key, fieldName(f.key), s)
+		return "", false
+	}
+	if !dvc {
+		return s, true
+	}
+	if u.Scheme != "https" {
+		d.ds.Errorf(at, "Cổng Dịch vụ công chỉ dùng https: viết "+fmt.Sprintf("%q", "https"+strings.TrimPrefix(s, "http")),
+			"`link_dvc` (%s) phải bắt đầu bằng https://", fieldName("link_dvc"))
+		return "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != "dichvucong.gov.vn" && !strings.HasSuffix(host, ".dichvucong.gov.vn") {
+		d.ds.Warnf(at, "dán đường dẫn của thủ tục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+			"`link_dvc` trỏ tới %s, không phải Cổng Dịch vụ công quốc gia", host)
+	}
+	return s, true
+}

@@ -1,0 +1,107 @@
+package scaffold
+
+import (
+	"strings"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// The sections of the plan's content kinds (content.SectionDocuments and
+// the others; scaffold may not import content, TestKindSections keeps the
+// two lists equal). A new page there gets the kind's keys, not an
+// article's, and needs no topic.
+const (
+	sectionDocuments  = "van-ban"
+	sectionQA         = "hoi-dap"
+	sectionProcedures = "thu-tuc"
+	sectionEvents     = "su-kien"
+)
+
+// isKind reports whether section holds one of the content kinds.
+func isKind(section string) bool {
+	switch section {
+	case sectionDocuments, sectionQA, sectionProcedures, sectionEvents:
+		return true
+	}
+	return false
+}
+
+// bundled reports whether a new page of section is a bundle (a folder
+// with index.md), so that its files go beside it: a document's
+// attachments.
+func bundled(section string) bool { return section == sectionDocuments }
+
+// Kind returns the text of a new page of a kind's section: every key of
+// the kind, the ones known filled in (the text given on the command line,
+// today, the organisation), the others empty with a comment saying what to
+// write, and draft: true. Keys left empty are errors that name themselves
+// when the site is built, so nothing half-filled is published.
+func Kind(section, text string, topics []string, org string, now time.Time) []byte {
+	today := now.In(viet.Location()).Format("02/01/2006")
+	var b strings.Builder
+	b.WriteString("---\n")
+	line := func(key, value, comment string) {
+		b.WriteString(key + ": " + value)
+		if comment != "" {
+			b.WriteString(" # " + comment)
+		}
+		b.WriteString("\n")
+	}
+	switch section {
+	case sectionDocuments:
+		line("so_ky_hieu", `""`, `số, ký hiệu như trên văn bản, ví dụ "35/KH-UBND", "42/2022/NĐ-CP"; bản chưa có số: "/KH-UBND"`)
+		line("co_quan", yamlQuote(org), "cơ quan ban hành")
+		line("ngay_ban_hanh", today, `ngày ký; bản chưa ghi ngày: "tháng 01/2026"`)
+		line("trich_yeu", yamlQuote(text), "trích yếu nội dung, như dưới tên loại văn bản")
+		b.WriteString("# loai: \"Kế hoạch\" # loại văn bản; không ghi thì lấy theo ký hiệu (KH là Kế hoạch, QĐ là Quyết định…)\n")
+		b.WriteString("# cap: \"Xã\" # Trung ương, Tỉnh hoặc Xã; không ghi thì đoán theo cơ quan ban hành\n")
+		b.WriteString("# ngay_hieu_luc: " + today + " # ngày có hiệu lực, nếu văn bản ghi\n")
+		b.WriteString("# dinh_kem: [ten-tep.pdf] # đặt tệp văn bản (PDF, DOCX…) vào thư mục này, ghi tên tệp rồi xóa dấu # đầu dòng\n")
+		b.WriteString("# lien_ket: \"https://…\" # toàn văn trên trang chính thức, khi không có tệp\n")
+	case sectionQA:
+		line("cau_hoi", yamlQuote(text), "câu hỏi, chép đúng như người hỏi gửi")
+		line("nguoi_hoi", `""`, `tên người hỏi theo cách họ đồng ý nêu, kèm nơi ở, ví dụ "Chị Nguyễn Thị H., thôn 3"`)
+		line("ngay_hoi", today, "ngày nhận câu hỏi")
+		line("co_quan_tra_loi", yamlQuote(org), "cơ quan, đơn vị trả lời")
+		line("ngay_tra_loi", today, "")
+		line("linh_vuc", `""`, "ví dụ: Hộ tịch, Chứng thực, Đất đai")
+	case sectionProcedures:
+		line("title", yamlQuote(text), "tên thủ tục")
+		line("ma_thu_tuc", `""`, `mã trên Cổng Dịch vụ công quốc gia, ví dụ "1.001193"; chưa rõ thì để trống`)
+		line("linh_vuc", `""`, "ví dụ: Hộ tịch")
+		line("muc_do", `""`, "Toàn trình, Một phần hoặc Trực tiếp")
+		line("thoi_han", `""`, `thời hạn giải quyết, ví dụ "03 ngày làm việc"`)
+		line("le_phi", `""`, `ví dụ "Không thu lệ phí" hoặc "8.000 đồng/bản"`)
+		b.WriteString("ho_so: # mỗi giấy tờ một dòng\n")
+		b.WriteString("  - \"\"\n")
+		line("noi_tiep_nhan", `""`, "ví dụ: Trung tâm Phục vụ hành chính công xã")
+		line("link_dvc", `""`, "đường dẫn thủ tục trên dichvucong.gov.vn, khi nộp được trực tuyến")
+	case sectionEvents:
+		line("title", yamlQuote(text), "tên hội nghị, sự kiện")
+		line("thoi_gian", today+" 08:00", "ngày giờ bắt đầu")
+		line("ket_thuc", `""`, `giờ kết thúc, ví dụ "11:30", hoặc ngày giờ nếu kéo dài nhiều ngày`)
+		line("dia_diem", `""`, "ví dụ: Hội trường UBND xã")
+		line("don_vi", yamlQuote(org), "đơn vị tổ chức")
+	}
+	if len(topics) > 0 {
+		quoted := make([]string, len(topics))
+		for i, t := range topics {
+			quoted[i] = yamlQuote(t)
+		}
+		b.WriteString("topics: [" + strings.Join(quoted, ", ") + "]\n")
+	}
+	b.WriteString("draft: true # bản nháp: xóa dòng này khi trang đã sẵn sàng đăng\n")
+	b.WriteString("---\n\n")
+	switch section {
+	case sectionDocuments:
+		b.WriteString("Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện.\n")
+	case sectionQA:
+		b.WriteString("Viết câu trả lời ở đây. Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n")
+	case sectionProcedures:
+		b.WriteString("Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ.\n")
+	case sectionEvents:
+		b.WriteString("Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị.\n")
+	}
+	return []byte(b.String())
+}
