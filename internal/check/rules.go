@@ -58,7 +58,8 @@ func pagesOf(site *content.Site) []*content.Page {
 // titleTooLong warns when an article's or a page's title would be cut on
 // a share card.
 func titleTooLong(p *content.Page) diag.List {
-	if p.Kind != content.KindArticle && p.Kind != content.KindPage {
+	// A question's title is the citizen's question, copied as asked.
+	if p.Kind != content.KindArticle && p.Kind != content.KindPage || p.QA != nil {
 		return nil
 	}
 	n := utf8.RuneCountInString(p.Title)
@@ -79,6 +80,11 @@ func missingSummary(p *content.Page) diag.List {
 	// No key read at all: the front matter is broken, and the loader has
 	// already said so; a missing summary is not news then.
 	if p.Kind != content.KindArticle || len(p.Lines) == 0 {
+		return nil
+	}
+	// The kinds' lists and cards show their typed fields (number and
+	// abstract, question, field and level, time and place), not a summary.
+	if p.Doc != nil || p.QA != nil || p.Proc != nil || p.Event != nil {
 		return nil
 	}
 	var ds diag.List

@@ -64,6 +64,9 @@ func TestEditorial(t *testing.T) {
 		{"summary empty", map[string]string{"content/bai-viet/a.md": article("A", "summary: \"\" # để sau\n", "x\n")},
 			"content/bai-viet/a.md:5: cảnh báo: `summary` (tóm tắt) đang để trống: đoạn đầu tiên của bài sẽ được dùng làm tóm tắt — viết sau `summary:` một, hai câu nêu ý chính của bài (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)"},
 		{"broken front matter: no summary warning on top of the error", map[string]string{"content/bai-viet/a.md": "---\ntitle: \"A\"\ntopics:\n\t- SIPAS\n---\nx\n"}, ""},
+		{"a kind's page needs no summary, a question may be long", map[string]string{
+			"content/hoi-dap/a.md": "---\ncau_hoi: \"" + long + "\"\nnguoi_hoi: \"Chị H., thôn 3\"\nngay_hoi: 10/11/2026\nngay_tra_loi: 12/11/2026\nco_quan_tra_loi: \"UBND xã\"\n---\nTrả lời.\n",
+			"content/su-kien/b.md": "---\ntitle: \"Hội nghị\"\nthoi_gian: 05/12/2026 08:00\ndia_diem: \"Hội trường UBND xã\"\ndon_vi: \"UBND xã\"\n---\nx\n"}, ""},
 		{"stand-alone page needs no summary", map[string]string{"content/gioi-thieu.md": "---\ntitle: \"Giới thiệu\"\n---\nx\n"}, ""},
 		{"draft is checked too", map[string]string{"content/bai-viet/a.md": article("A", "draft: true\n", "x\n")},
 			"content/bai-viet/a.md:1: cảnh báo: bài chưa có `summary` (tóm tắt): đoạn đầu tiên của bài sẽ được dùng làm tóm tắt — thêm dòng `summary: \"…\"` nêu ý chính của bài trong một, hai câu (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)"},
