@@ -67,6 +67,10 @@ func TestEditorial(t *testing.T) {
 		{"a kind's page needs no summary, a question may be long", map[string]string{
 			"content/hoi-dap/a.md": "---\ncau_hoi: \"" + long + "\"\nnguoi_hoi: \"Chị H., thôn 3\"\nngay_hoi: 10/11/2026\nngay_tra_loi: 12/11/2026\nco_quan_tra_loi: \"UBND xã\"\n---\nTrả lời.\n",
 			"content/su-kien/b.md": "---\ntitle: \"Hội nghị\"\nthoi_gian: 05/12/2026 08:00\ndia_diem: \"Hội trường UBND xã\"\ndon_vi: \"UBND xã\"\n---\nx\n"}, ""},
+		{"vague link text, any case or diacritics; images and clear links pass", map[string]string{"content/bai-viet/a.md": article("A", sum,
+			"Xem kế hoạch [tại đây](../x.md) và [Xem Thêm](https://a.vn).\n\n![tại đây](anh.png) [Kế hoạch năm 2026](../y.md) [tai day **ngay**](z.md)\n")},
+			"content/bai-viet/a.md:7:14: cảnh báo: liên kết chỉ ghi \"tại đây\": người dùng trình đọc màn hình nghe danh sách liên kết sẽ không biết liên kết dẫn đến đâu — viết chữ nói rõ trang được mở, ví dụ `[Kế hoạch tuyên truyền CCHC năm 2026](…)` hoặc `xem [thủ tục đăng ký khai sinh](…)`\n" +
+				"content/bai-viet/a.md:7:36: cảnh báo: liên kết chỉ ghi \"Xem Thêm\": người dùng trình đọc màn hình nghe danh sách liên kết sẽ không biết liên kết dẫn đến đâu — viết chữ nói rõ trang được mở, ví dụ `[Kế hoạch tuyên truyền CCHC năm 2026](…)` hoặc `xem [thủ tục đăng ký khai sinh](…)`"},
 		{"stand-alone page needs no summary", map[string]string{"content/gioi-thieu.md": "---\ntitle: \"Giới thiệu\"\n---\nx\n"}, ""},
 		{"draft is checked too", map[string]string{"content/bai-viet/a.md": article("A", "draft: true\n", "x\n")},
 			"content/bai-viet/a.md:1: cảnh báo: bài chưa có `summary` (tóm tắt): đoạn đầu tiên của bài sẽ được dùng làm tóm tắt — thêm dòng `summary: \"…\"` nêu ý chính của bài trong một, hai câu (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)"},

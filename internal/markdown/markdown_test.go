@@ -72,7 +72,7 @@ func TestRenderHTML(t *testing.T) {
 
 		// GFM and footnotes.
 		{"table wrapper", "| a | b |\n|:--|--:|\n| 1 | 2 |",
-			`<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng">` + "\n<table>\n<thead>\n<tr>\n" +
+			`<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng 1">` + "\n<table>\n<thead>\n<tr>\n" +
 				`<th style="text-align:left">a</th>` + "\n" + `<th style="text-align:right">b</th>` + "\n</tr>\n</thead>\n<tbody>\n<tr>\n" +
 				`<td style="text-align:left">1</td>` + "\n" + `<td style="text-align:right">2</td>` + "\n</tr>\n</tbody>\n</table>\n</div>\n"},
 		{"footnote", "Theo Nghị định[^1].\n\n[^1]: Nghị định 30/2020/NĐ-CP.",
@@ -80,7 +80,13 @@ func TestRenderHTML(t *testing.T) {
 				`<div class="footnotes" role="doc-endnotes">` + "\n<hr>\n<ol>\n" + `<li id="fn:1">` + "\n" +
 				`<p>Nghị định 30/2020/NĐ-CP.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>` + "\n</li>\n</ol>\n</div>\n"},
 		{"task list", "- [ ] Tiếp nhận\n- [x] Trả kết quả",
-			"<ul>\n" + `<li><input disabled="" type="checkbox"> Tiếp nhận</li>` + "\n" + `<li><input checked="" disabled="" type="checkbox"> Trả kết quả</li>` + "\n</ul>\n"},
+			"<ul>\n" + `<li><input disabled="" type="checkbox" aria-label="Chưa xong"> Tiếp nhận</li>` + "\n" +
+				`<li><input checked="" disabled="" type="checkbox" aria-label="Đã xong"> Trả kết quả</li>` + "\n</ul>\n"},
+		{"tables numbered in document order, also inside a list",
+			"| a |\n|---|\n| 1 |\n\n- mục\n\n  | b |\n  |---|\n  | 2 |\n\n| c |\n|---|\n| 3 |",
+			`<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng 1">` + "\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n</div>\n" +
+				"<ul>\n<li>mục\n" + `<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng 2">` + "\n<table>\n<thead>\n<tr>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n</div>\n</li>\n</ul>\n" +
+				`<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng 3">` + "\n<table>\n<thead>\n<tr>\n<th>c</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>3</td>\n</tr>\n</tbody>\n</table>\n</div>\n"},
 		{"strikethrough", "~~cũ~~ mới", "<p><del>cũ</del> mới</p>\n"},
 		{"no typographer", `"trích dẫn" -- a...`, "<p>&quot;trích dẫn&quot; -- a...</p>\n"},
 	}

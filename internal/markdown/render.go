@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -10,11 +11,12 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// tableOpen wraps every table in a scroll region: a wide table scrolls on
-// a 360 px phone instead of widening the page, and tabindex and the label
-// let keyboard and screen-reader users reach and name that region.
+// Every table sits in a scroll region: a wide table scrolls on a 360 px
+// phone instead of widening the page, and tabindex and the label let
+// keyboard and screen-reader users reach and name that region. Regions
+// are landmarks, so each gets its own name: "Bảng 1", "Bảng 2"…
 const (
-	tableOpen  = `<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng">` + "\n<table>\n"
+	tableOpen  = `<div class="bang-cuon" role="region" tabindex="0" aria-label="Bảng %d">` + "\n<table>\n"
 	tableClose = "</table>\n</div>\n"
 )
 
@@ -33,6 +35,7 @@ func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindRawHTML, r.renderRawHTML)
 	reg.Register(ast.KindHTMLBlock, r.renderHTMLBlock)
 	reg.Register(east.KindTable, r.renderTable)
+	reg.Register(east.KindTaskCheckBox, r.renderTaskCheckBox)
 }
 
 // writeURL writes a destination as an attribute value: percent-encoded
@@ -146,11 +149,47 @@ func (r *nodeRenderer) passesThrough(n ast.Node) bool {
 	return !flagged
 }
 
-func (r *nodeRenderer) renderTable(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+func (r *nodeRenderer) renderTable(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		_, _ = w.WriteString(tableOpen)
+		_, _ = fmt.Fprintf(w, tableOpen, tableNumber(node))
 	} else {
 		_, _ = w.WriteString(tableClose)
+	}
+	return ast.WalkContinue, nil
+}
+
+// tableNumber counts the tables of the document up to and including t.
+// Renders share the renderer, so the count is found again from the tree;
+// a page holds a handful of tables at most.
+func tableNumber(t ast.Node) int {
+	root := t
+	for root.Parent() != nil {
+		root = root.Parent()
+	}
+	n := 0
+	_ = ast.Walk(root, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || c.Kind() != east.KindTable {
+			return ast.WalkContinue, nil
+		}
+		n++
+		if c == t {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return n
+}
+
+// renderTaskCheckBox writes a task list's box with a name: a bare
+// disabled checkbox tells a screen reader nothing.
+func (r *nodeRenderer) renderTaskCheckBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	if node.(*east.TaskCheckBox).IsChecked {
+		_, _ = w.WriteString(`<input checked="" disabled="" type="checkbox" aria-label="Đã xong"> `)
+	} else {
+		_, _ = w.WriteString(`<input disabled="" type="checkbox" aria-label="Chưa xong"> `)
 	}
 	return ast.WalkContinue, nil
 }
