@@ -1,0 +1,31 @@
+// Package search makes the site's search index at build time and holds
+// the reference implementation of the query that the reader's browser
+// runs on it (assets/js/search.js). The index format and the query are a
+// contract between the two, written down in search-format.md; in short:
+//
+//   - A token is a run of letters, marks and decimal digits, lower-cased
+//     rune by rune; tokens over 40 runes, or of marks alone, are dropped
+//     (the tokens around one are then adjacent). Each has a form, which
+//     keeps the letters' marks and writes the tone as a digit ("má" →
+//     "ma1", "hoà" and "hòa" → "hoa2"), and a fold without any mark
+//     (category Mn), đ as d, and a final y after consonants as i ("Quý",
+//     "quí" → "qui").
+//   - Documents are the pages with a URL, numbered newest first. Postings
+//     record, per form, the fields a word occurs in (title 1, topics and
+//     section 2, summary and typed fields 4, body 8) and how often; and,
+//     per pair of adjacent folds within one field value, the documents.
+//   - Files under tim-kiem/i/ carry a fingerprint in their name: a meta
+//     file (sections, topics, each document's section and topics,
+//     fragment fingerprints, the first key of every chunk), word chunks
+//     and pair chunks of up to 24 KB sorted by key, and one fragment per
+//     document with what a result shows.
+//   - A query fetches the meta file and the few chunks holding its terms
+//     (the last term, being typed, matches as a prefix), scores documents
+//     by terms matched, adjacent pairs found, field, frequency and exact
+//     diacritics, and breaks ties newest first.
+//
+// A Builder is fed each page as it renders (Build does it for a slice),
+// and writes the files at Finish; a Memo keeps the work between builds of
+// the preview server. An Index reads the files through a Fetch, as the
+// browser does, so tests can count what a query costs.
+package search

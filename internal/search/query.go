@@ -1,0 +1,352 @@
+package search
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxTerms is how many words of a query count; the rest are ignored.
+const MaxTerms = 8
+
+// Fetch returns an index file by its path below the base path
+// ("tim-kiem/i/w3.0123456789.json"), as the browser fetches it.
+type Fetch func(path string) ([]byte, error)
+
+// Filters narrow results to a section or a topic, by slug; "" is any.
+type Filters struct{ Section, Topic string }
+
+// Hit is one result: a document number and its score.
+type Hit struct{ Doc, Score int }
+
+// Fragment is what a result shows.
+type Fragment struct {
+	URL     string `json:"u"` // below the base path
+	Title   string `json:"t"`
+	Date    string `json:"d"`
+	Section string `json:"s"`
+	Summary string `json:"m"`
+	Text    string `json:"x"`
+}
+
+// Term is one word of a query.
+type Term struct {
+	Form, Fold string
+	Prefix     bool // the last word, still being typed: matches every fold it starts
+}
+
+// ParseQuery splits a query into its terms: at most MaxTerms tokens; the
+// last is a prefix term unless the query ends with white space or had
+// more tokens than MaxTerms.
+func ParseQuery(q string) []Term {
+	var terms []Term
+	more := false
+	scan(q, func(word string, _ uint64) {
+		form, fold, ok := Keys(word)
+		if !ok {
+			return
+		}
+		if len(terms) == MaxTerms {
+			more = true
+			return
+		}
+		terms = append(terms, Term{Form: form, Fold: fold})
+	})
+	if len(terms) > 0 && !more {
+		r, _ := utf8.DecodeLastRuneInString(q)
+		terms[len(terms)-1].Prefix = !unicode.IsSpace(r)
+	}
+	return terms
+}
+
+// Index is an index read through a Fetch, as the browser reads it: the
+// meta file first, then only the chunks a query needs. Not safe for
+// concurrent use.
+type Index struct {
+	fetch Fetch
+	dir   string
+	meta  meta
+	words map[string]map[string]map[string][]int // by file name
+	pairs map[string]map[string][]int
+}
+
+type meta struct {
+	V        int         `json:"v"`
+	N        int         `json:"n"`
+	Sections [][2]string `json:"sections"`
+	Topics   [][2]string `json:"topics"`
+	Sec      []int       `json:"sec"`
+	Top      [][]int     `json:"top"`
+	Frag     string      `json:"frag"`
+	W        [][2]string `json:"w"`
+	P        [][2]string `json:"p"`
+}
+
+// Open reads the meta file at metaPath (below the base path).
+func Open(fetch Fetch, metaPath string) (*Index, error) {
+	data, err := fetch(metaPath)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{fetch: fetch, dir: path.Dir(metaPath) + "/", words: map[string]map[string]map[string][]int{}, pairs: map[string]map[string][]int{}}
+	if err := json.Unmarshal(data, &ix.meta); err != nil {
+		return nil, fmt.Errorf("%s: %v", metaPath, err)
+	}
+	m := &ix.meta
+	if m.V != 1 || len(m.Sec) != m.N || len(m.Top) != m.N || len(m.Frag) != 10*m.N {
+		return nil, fmt.Errorf("%s: not a version 1 index of %d documents", metaPath, m.N)
+	}
+	return ix, nil
+}
+
+// Len is the number of documents.
+func (ix *Index) Len() int { return ix.meta.N }
+
+// Query runs q on the index at metaPath and returns the matching
+// document numbers, best first.
+func Query(fetch Fetch, metaPath, q string, f Filters) ([]int, error) {
+	if len(ParseQuery(q)) == 0 {
+		return nil, nil
+	}
+	ix, err := Open(fetch, metaPath)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := ix.Search(q, f)
+	ids := make([]int, len(hits))
+	for i, h := range hits {
+		ids[i] = h.Doc
+	}
+	return ids, err
+}
+
+// Search runs a query: every document matching at least one term, best
+// first, then newer (a lower number) first.
+func (ix *Index) Search(q string, f Filters) ([]Hit, error) {
+	terms := ParseQuery(q)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	best := make([]map[int]int, len(terms))
+	for i, t := range terms {
+		best[i] = map[int]int{}
+		if err := ix.matchTerm(t, best[i]); err != nil {
+			return nil, err
+		}
+	}
+	found := map[int]int{} // document → adjacent pairs found
+	for i := 0; i+1 < len(terms); i++ {
+		docs, err := ix.matchPair(terms[i].Fold+" "+terms[i+1].Fold, terms[i+1].Prefix)
+		if err != nil {
+			return nil, err
+		}
+		for d := range docs {
+			found[d]++
+		}
+	}
+	sec, top := -2, -2 // no filter
+	if f.Section != "" {
+		sec = slices.IndexFunc(ix.meta.Sections, func(s [2]string) bool { return s[0] == f.Section })
+	}
+	if f.Topic != "" {
+		top = slices.IndexFunc(ix.meta.Topics, func(s [2]string) bool { return s[0] == f.Topic })
+	}
+	if sec == -1 || top == -1 {
+		return nil, nil // no such section or topic
+	}
+	score := map[int]int{}
+	for _, b := range best {
+		for d, v := range b {
+			score[d] += 1000 + v
+		}
+	}
+	var hits []Hit
+	for d, s := range score {
+		if sec != -2 && ix.meta.Sec[d] != sec || top != -2 && !slices.Contains(ix.meta.Top[d], top) {
+			continue
+		}
+		hits = append(hits, Hit{d, s + 100*found[d]})
+	}
+	slices.SortFunc(hits, func(a, b Hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Doc, b.Doc)
+	})
+	return hits, nil
+}
+
+// fieldWeight is what the best field of a posting is worth.
+func fieldWeight(bits int) int {
+	switch {
+	case bits&fieldTitle != 0:
+		return 30
+	case bits&fieldTopics != 0:
+		return 20
+	case bits&fieldSummary != 0:
+		return 10
+	}
+	return 3
+}
+
+// matchTerm puts in best, for each document, the value of the term's best
+// match in it.
+func (ix *Index) matchTerm(t Term, best map[int]int) error {
+	marked := t.Form != t.Fold
+	for _, name := range pick(ix.meta.W, t.Fold, t.Prefix) {
+		chunk, err := ix.wordChunk(name)
+		if err != nil {
+			return err
+		}
+		for fold, forms := range chunk {
+			exact := fold == t.Fold
+			if !exact && !(t.Prefix && strings.HasPrefix(fold, t.Fold)) {
+				continue
+			}
+			for form, list := range forms {
+				if len(list)%2 != 0 {
+					return fmt.Errorf("%s: odd list for %q", name, form)
+				}
+				doc := 0
+				for j := 0; j < len(list); j += 2 {
+					doc += list[j]
+					w := list[j+1]
+					if doc < 0 || doc >= ix.meta.N || w < 0 || w > 511 || (j > 0 && list[j] <= 0) {
+						return fmt.Errorf("%s: bad posting for %q", name, form)
+					}
+					v := fieldWeight(w&15) + min(w>>4, 5)
+					if marked && form == t.Form {
+						v += 15
+					}
+					if !exact {
+						v /= 2
+					}
+					if old, ok := best[doc]; !ok || v > old {
+						best[doc] = v
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// matchPair returns the documents holding the pair key (or, for a prefix
+// pair, a pair starting with it).
+func (ix *Index) matchPair(key string, prefix bool) (map[int]bool, error) {
+	docs := map[int]bool{}
+	for _, name := range pick(ix.meta.P, key, prefix) {
+		chunk, err := ix.pairChunk(name)
+		if err != nil {
+			return nil, err
+		}
+		for k, list := range chunk {
+			if k != key && !(prefix && strings.HasPrefix(k, key)) {
+				continue
+			}
+			doc := 0
+			for j, d := range list {
+				doc += d
+				if doc < 0 || doc >= ix.meta.N || (j > 0 && d <= 0) {
+					return nil, fmt.Errorf("%s: bad posting for %q", name, k)
+				}
+				docs[doc] = true
+			}
+		}
+	}
+	return docs, nil
+}
+
+// pick returns the chunks to fetch for a key: the one whose range holds
+// it, and for a prefix the following ones whose first key starts with
+// it, unless that makes more than three.
+func pick(chunks [][2]string, key string, prefix bool) []string {
+	if len(chunks) == 0 {
+		return nil
+	}
+	k := max(0, sort.Search(len(chunks), func(i int) bool { return chunks[i][0] > key })-1)
+	end := k + 1
+	if prefix {
+		for end < len(chunks) && strings.HasPrefix(chunks[end][0], key) {
+			end++
+		}
+		if end-k > 3 {
+			end = k + 1
+		}
+	}
+	out := make([]string, 0, end-k)
+	for _, c := range chunks[k:end] {
+		out = append(out, c[1])
+	}
+	return out
+}
+
+func (ix *Index) wordChunk(name string) (map[string]map[string][]int, error) {
+	if c, ok := ix.words[name]; ok {
+		return c, nil
+	}
+	var c map[string]map[string][]int
+	if err := ix.get(name, &c); err != nil {
+		return nil, err
+	}
+	ix.words[name] = c
+	return c, nil
+}
+
+func (ix *Index) pairChunk(name string) (map[string][]int, error) {
+	if c, ok := ix.pairs[name]; ok {
+		return c, nil
+	}
+	var c map[string][]int
+	if err := ix.get(name, &c); err != nil {
+		return nil, err
+	}
+	ix.pairs[name] = c
+	return c, nil
+}
+
+func (ix *Index) get(name string, v any) error {
+	if strings.Contains(name, "..") || strings.HasPrefix(name, "/") {
+		return fmt.Errorf("bad file name %q in the index", name)
+	}
+	data, err := ix.fetch(ix.dir + name)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// FragmentPath is the path (below the base path) of document id's
+// fragment.
+func (ix *Index) FragmentPath(id int) (string, error) {
+	if id < 0 || id >= ix.meta.N {
+		return "", errors.New("no document " + strconv.Itoa(id))
+	}
+	return ix.dir + "f/" + strconv.Itoa(id) + "." + ix.meta.Frag[10*id:10*id+10] + ".json", nil
+}
+
+// Fragment fetches what document id's result shows.
+func (ix *Index) Fragment(id int) (Fragment, error) {
+	var f Fragment
+	p, err := ix.FragmentPath(id)
+	if err != nil {
+		return f, err
+	}
+	data, err := ix.fetch(p)
+	if err != nil {
+		return f, err
+	}
+	err = json.Unmarshal(data, &f)
+	return f, err
+}

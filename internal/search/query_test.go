@@ -1,0 +1,276 @@
+package search
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// site is a built index held in memory, with a Fetch that counts.
+type site struct {
+	files   map[string][]byte
+	meta    string
+	fetched []string
+}
+
+func buildSite(t testing.TB, in Input, memo *Memo) *site {
+	t.Helper()
+	files, meta := Build(in, memo)
+	s := &site{files: map[string][]byte{}, meta: meta}
+	for _, f := range files {
+		if _, dup := s.files[f.Path]; dup {
+			t.Fatalf("%s written twice", f.Path)
+		}
+		s.files[f.Path] = f.Data
+	}
+	return s
+}
+
+func (s *site) fetch(p string) ([]byte, error) {
+	data, ok := s.files[p]
+	if !ok {
+		return nil, fmt.Errorf("%s: not found", p)
+	}
+	s.fetched = append(s.fetched, p)
+	return data, nil
+}
+
+// urls runs a query and returns the URLs of the results, best first.
+func (s *site) urls(t testing.TB, q string, f Filters) []string {
+	t.Helper()
+	ix, err := Open(s.fetch, s.meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(q, f)
+	if err != nil {
+		t.Fatalf("%q: %v", q, err)
+	}
+	var out []string
+	for _, h := range hits {
+		fr, err := ix.Fragment(h.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fr.URL)
+	}
+	return out
+}
+
+// gzipped is how many bytes the files fetched so far weigh gzip-compressed
+// (default level), as a server sends them.
+func (s *site) gzipped() int {
+	n := 0
+	for _, p := range s.fetched {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write(s.files[p])
+		zw.Close()
+		n += b.Len()
+	}
+	return n
+}
+
+// rankingSite is a small column; documents are listed newest first.
+func rankingSite() Input {
+	return Input{
+		Sections: []Named{{"bai-viet", "Tin bài"}, {"van-ban", "Văn bản chỉ đạo, điều hành"}},
+		Topics:   []Named{{"mot-cua", "Một cửa, một cửa liên thông"}, {"sipas", "SIPAS"}, {"chuyen-doi-so", "Chuyển đổi số"}},
+		Docs: []Doc{
+			{URL: "sipas-body/", Title: "Khảo sát sự hài lòng năm 2025", Section: 0,
+				Text: "Kết quả khảo sát SIPAS của xã tăng 3 điểm."},
+			{URL: "sipas-title/", Title: "Chỉ số SIPAS năm 2025", Section: 0, Topics: []int{1},
+				Text: "Người dân đánh giá cao thái độ phục vụ."},
+			{URL: "scattered/", Title: "Số liệu quý I", Section: 0,
+				Text: "Số hồ sơ tăng. Việc chuyển sang nền tảng mới giúp đổi cách làm."},
+			{URL: "phrase/", Title: "Hội nghị trực tuyến", Section: 0, Topics: []int{2},
+				Text: "Xã đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính."},
+			{URL: "ma-huyen/", Title: "Ghi chép", Section: 0, Text: "Người dân mà cán bộ đều vui."},
+			{URL: "ma-sac/", Title: "Ghi chép", Section: 0, Text: "Cô bé có đôi má hồng."},
+			{URL: "hoa-giai-cu/", Title: "Tổ hoà giải thôn 3", Section: 0, Text: "Công tác hoà giải ở cơ sở."},
+			{URL: "thuy-loi/", Title: "Công trình thuỷ lợi", Section: 0, Text: "Nạo vét kênh thuỷ lợi nội đồng."},
+			{URL: "qui/", Title: "Báo cáo quí II", Section: 0, Text: "Kết quả quí II năm 2026."},
+			{URL: "dat-dai/", Title: "ĐẤT ĐAI: cấp giấy chứng nhận", Section: 0, Text: "Hướng dẫn thủ tục đất đai."},
+			{URL: "ke-hoach-35/", Title: "Kế hoạch cải cách hành chính năm 2026", Section: 1,
+				Meta: []string{"35/KH-UBND", "Kế hoạch", "UBND xã Diễn Châu"}, Text: "Toàn văn kế hoạch."},
+			{URL: "tie-new/", Title: "Một cửa liên thông", Section: 0, Topics: []int{0}, Text: "Bộ phận một cửa."},
+			{URL: "tie-old/", Title: "Một cửa liên thông", Section: 0, Topics: []int{0}, Text: "Bộ phận một cửa."},
+			{URL: "dich-vu/", Title: "Dịch vụ tại xã", Section: 0, Text: "Nhiều dịch vụ."},
+			{URL: "dich-vu-cong/", Title: "Tin tức", Section: 0, Text: "Nộp hồ sơ qua dịch vụ công trực tuyến."},
+			{URL: "gioi-thieu/", Title: "Giới thiệu", Section: -1, Text: "Trang giới thiệu chuyên mục."},
+		},
+	}
+}
+
+func TestRanking(t *testing.T) {
+	s := buildSite(t, rankingSite(), nil)
+	tests := []struct {
+		name, q string
+		f       Filters
+		want    []string
+		exact   bool // else want is the head of the results
+	}{
+		{"title above body", "sipas ", Filters{}, []string{"sipas-title/", "sipas-body/"}, true},
+		{"all words above some, even in the title", "dịch vụ công ", Filters{},
+			// phục vụ in a body ties with công in a body: newer first.
+			[]string{"dich-vu-cong/", "dich-vu/", "thuy-loi/", "sipas-title/", "hoa-giai-cu/"}, true},
+		{"phrase above scattered", "chuyen doi so ", Filters{}, []string{"phrase/", "scattered/"}, false},
+		{"prefix of the last word", "chuyen doi s", Filters{}, []string{"phrase/", "scattered/"}, false},
+		{"newer above older on ties", "liên thông ", Filters{}, []string{"tie-new/", "tie-old/"}, true},
+		{"má above mà when typing má", "má ", Filters{}, []string{"ma-sac/", "ma-huyen/"}, true},
+		{"mà above má when typing mà", "mà ", Filters{}, []string{"ma-huyen/", "ma-sac/"}, true},
+		{"ma finds both, newer first", "ma ", Filters{}, []string{"ma-huyen/", "ma-sac/"}, true},
+		{"old tone placement", "hòa giải", Filters{}, []string{"hoa-giai-cu/"}, false},
+		{"without diacritics", "hoa giai", Filters{}, []string{"hoa-giai-cu/"}, false},
+		{"thủy = thuỷ", "thủy lợi", Filters{}, []string{"thuy-loi/"}, false},
+		{"quý = quí", "quý II", Filters{}, []string{"qui/"}, false},
+		{"quy finds quí", "quy ii", Filters{}, []string{"qui/"}, false},
+		{"upper case", "ĐẤT ĐAI", Filters{}, []string{"dat-dai/"}, false},
+		{"NFD query", "đa\u0302\u0301t đai", Filters{}, []string{"dat-dai/"}, false},
+		{"document number", "35/KH-UBND", Filters{}, []string{"ke-hoach-35/"}, false},
+		{"the exact mark wins over a better field", "hồ sơ", Filters{}, []string{"scattered/", "dich-vu-cong/"}, false},
+		{"section filter", "năm ", Filters{Section: "van-ban"}, []string{"ke-hoach-35/"}, true},
+		{"topic filter", "một cửa", Filters{Topic: "mot-cua"}, []string{"tie-new/", "tie-old/"}, true},
+		{"unknown section", "một cửa", Filters{Section: "khong-co"}, nil, true},
+		{"stand-alone page", "giới thiệu", Filters{}, []string{"gioi-thieu/"}, false},
+		{"nothing", "xyzzy ", Filters{}, nil, true},
+		{"empty", "  ", Filters{}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := s.urls(t, tt.q, tt.f)
+			head := got
+			if !tt.exact {
+				head = got[:min(len(got), len(tt.want))]
+			}
+			if !reflect.DeepEqual(head, tt.want) {
+				t.Errorf("%q: got %q, want %q (exact %v)", tt.q, got, tt.want, tt.exact)
+			}
+		})
+	}
+}
+
+// TestScores pins the formula of the contract on one document.
+func TestScores(t *testing.T) {
+	s := buildSite(t, rankingSite(), nil)
+	ix, err := Open(s.fetch, s.meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		want int
+	}{
+		// "sipas" in the title (30) and the topic (bit 2), once in
+		// the title and once as the topic name: tf 2.
+		{"sipas ", 1000 + 30 + 2},
+		// "chuyển đổi số" in the body of phrase/: 3 terms, 2 pairs, each
+		// in the body (3) and in the topic name (20) once: tf 2; the query
+		// has marks and the forms are equal: +15 each.
+		{"chuyển đổi số ", 3000 + 200 + 3*(20+2+15)},
+		// The same without marks: no bonus.
+		{"chuyen doi so ", 3000 + 200 + 3*(20+2)},
+		// A prefix: "s" matches "số" and "sang"… by prefix only: halved.
+		{"chuyen doi s", 3000 + 200 + 2*(20+2) + (20+2)/2},
+	}
+	want := map[string]string{"sipas ": "sipas-title/", "chuyển đổi số ": "phrase/", "chuyen doi so ": "phrase/", "chuyen doi s": "phrase/"}
+	for _, tt := range tests {
+		hits, err := ix.Search(tt.q, Filters{})
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: %v, %v", tt.q, hits, err)
+		}
+		fr, _ := ix.Fragment(hits[0].Doc)
+		if fr.URL != want[tt.q] || hits[0].Score != tt.want {
+			t.Errorf("%q: first %s with %d, want %s with %d", tt.q, fr.URL, hits[0].Score, want[tt.q], tt.want)
+		}
+	}
+}
+
+func TestFragment(t *testing.T) {
+	in := rankingSite()
+	in.Docs[0].Date = "16/01/2026"
+	in.Docs[0].Summary = `Tóm tắt "có ngoặc" \ và <thẻ>`
+	in.Docs[0].Text = strings.Repeat("Cải cách hành chính. ", 200)
+	s := buildSite(t, in, nil)
+	ix, _ := Open(s.fetch, s.meta)
+	fr, err := ix.Fragment(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Fragment{URL: "sipas-body/", Title: "Khảo sát sự hài lòng năm 2025", Date: "16/01/2026", Section: "Tin bài",
+		Summary: `Tóm tắt "có ngoặc" \ và <thẻ>`}
+	x := fr.Text
+	fr.Text = ""
+	if fr != want {
+		t.Errorf("fragment = %+v, want %+v", fr, want)
+	}
+	if n := len([]rune(x)); n > maxText || x != viet.Cut(in.Docs[0].Text, maxText-1) {
+		t.Errorf("text has %d runes: …%q", n, x[len(x)-40:])
+	}
+	fr, _ = ix.Fragment(len(in.Docs) - 1)
+	if fr.Section != "" || fr.Date != "" || fr.URL != "gioi-thieu/" {
+		t.Errorf("stand-alone page: %+v", fr)
+	}
+}
+
+// TestChunksFollowTheContract checks the files against the rules the
+// client relies on: names with fingerprints, chunks sorted and covering
+// their ranges, sizes bounded, fragments listed in meta.
+func TestChunksFollowTheContract(t *testing.T) {
+	in := corpus(600)
+	s := buildSite(t, in, nil)
+	ix, err := Open(s.fetch, s.meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ix.meta
+	if m.N != 600 || len(m.W) < 10 || len(m.P) < 10 {
+		t.Fatalf("n %d, %d word chunks, %d pair chunks", m.N, len(m.W), len(m.P))
+	}
+	for p, data := range s.files {
+		name := p[strings.LastIndexByte(p, '/')+1:]
+		parts := strings.Split(name, ".")
+		if len(parts) != 3 || parts[1] != fingerprint(data) || parts[2] != "json" || !strings.HasPrefix(p, Dir) {
+			t.Errorf("%s: not <name>.<fingerprint>.json below %s", p, Dir)
+		}
+	}
+	for _, kind := range []struct {
+		name   string
+		chunks [][2]string
+	}{{"w", m.W}, {"p", m.P}} {
+		prev := ""
+		for k, c := range kind.chunks {
+			if (k == 0) != (c[0] == "") || k > 0 && c[0] <= prev {
+				t.Errorf("%s chunk %d: first key %q after %q", kind.name, k, c[0], prev)
+			}
+			prev = c[0]
+			data := s.files[Dir+c[1]]
+			var keys map[string]any
+			if err := json.Unmarshal(data, &keys); err != nil {
+				t.Fatalf("%s: %v", c[1], err)
+			}
+			if len(keys) > 1 && len(data) > chunkLimit {
+				t.Errorf("%s: %d bytes with %d keys", c[1], len(data), len(keys))
+			}
+			for key := range keys {
+				if key < c[0] || k+1 < len(kind.chunks) && key >= kind.chunks[k+1][0] {
+					t.Errorf("%s: key %q outside [%q, next)", c[1], key, c[0])
+				}
+			}
+		}
+	}
+	for id := range m.N {
+		if _, err := ix.FragmentPath(id); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ix.Fragment(id); err != nil {
+			t.Errorf("fragment %d: %v", id, err)
+		}
+	}
+}

@@ -1,0 +1,284 @@
+package search
+
+import (
+	"encoding/binary"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+)
+
+// chunkLimit is the size a chunk is filled up to.
+const chunkLimit = 24 * 1024
+
+// digits is the length of n in decimal.
+func digits(n uint64) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+// uvarint decodes the number at the start of l, with the one-byte case
+// inline.
+func uvarint(l []byte) (uint64, int) {
+	if l[0] < 0x80 {
+		return uint64(l[0]), 1
+	}
+	return binary.Uvarint(l)
+}
+
+// listSize is the length of appendList's output.
+func listSize(l []byte) int {
+	size := 1 // "]" and the commas: one per number but the first
+	for len(l) > 0 {
+		v, k := uvarint(l)
+		size += 1 + digits(v)
+		l = l[k:]
+	}
+	return size
+}
+
+// appendList writes a list as a JSON array of its numbers.
+func appendList(b, l []byte) []byte {
+	b = append(b, '[')
+	for i := 0; len(l) > 0; i++ {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		v, k := uvarint(l)
+		b = strconv.AppendUint(b, v, 10)
+		l = l[k:]
+	}
+	return append(b, ']')
+}
+
+// wordSize is the length of appendWord's output; 0 when every list of
+// the fold is empty.
+func wordSize(w words, p *postings, fd int32) int {
+	size, n := 0, 0
+	for _, f := range p.foldForms[fd] {
+		if l := p.forms[f]; len(l) > 0 {
+			n++
+			size += len(w.forms[f]) + 3 + listSize(l) // "form":[…]
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return size + n - 1 + len(w.folds[fd]) + 5 // commas, "fold":{…}
+}
+
+// appendWord writes `"fold":{"form":[d,w,…],…}`.
+func appendWord(b []byte, w words, p *postings, fd int32) []byte {
+	b = append(b, '"')
+	b = append(b, w.folds[fd]...)
+	b = append(b, `":{`...)
+	first := true
+	for _, f := range p.foldForms[fd] {
+		l := p.forms[f]
+		if len(l) == 0 {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, '"')
+		b = append(b, w.forms[f]...)
+		b = append(b, `":`...)
+		b = appendList(b, l)
+	}
+	return append(b, '}')
+}
+
+// pairSize is the length of appendPair's output; 0 for an empty list.
+func pairSize(w words, p *postings, n int32) int {
+	l := p.pairs[n]
+	if len(l) == 0 {
+		return 0
+	}
+	k := p.pairKey[n]
+	return len(w.folds[k>>32]) + len(w.folds[k&0xffffffff]) + 4 + listSize(l) // "a b":[…]
+}
+
+// appendPair writes `"fold1 fold2":[d,…]`.
+func appendPair(b []byte, w words, p *postings, n int32) []byte {
+	k := p.pairKey[n]
+	b = append(b, '"')
+	b = append(b, w.folds[k>>32]...)
+	b = append(b, ' ')
+	b = append(b, w.folds[k&0xffffffff]...)
+	b = append(b, `":`...)
+	return appendList(b, p.pairs[n])
+}
+
+// chunk is one written chunk file.
+type chunk struct {
+	first, last int32 // item numbers (fold or pair) of its first and last key
+	count, size int
+	fp          string
+	data        []byte
+}
+
+// chunkStarts splits items (in order, each of the given size) into
+// chunks filled up to chunkLimit; it returns the index of each chunk's
+// first item.
+func chunkStarts(sizes []int) []int {
+	var starts []int
+	cur := 0
+	for i, s := range sizes {
+		if len(starts) == 0 || cur+1+s > chunkLimit {
+			starts = append(starts, i)
+			cur = 2 + s
+			continue
+		}
+		cur += 1 + s
+	}
+	return starts
+}
+
+// chunker writes the chunks of one kind of key.
+type chunker struct {
+	kind    string  // "w" or "p"
+	items   []int32 // in order, non-empty
+	sizes   []int
+	write   func(b []byte, item int32) []byte
+	emit    func(File)
+	dirty   func(item int32) bool // nil: nothing can be reused
+	prev    []chunk
+	release func(item int32) // when set, called on each item once written, and chunks keep no data
+}
+
+func (c *chunker) run() []chunk {
+	starts := chunkStarts(c.sizes)
+	out := make([]chunk, len(starts))
+	reuse := map[int32]*chunk{}
+	if c.dirty != nil {
+		for i := range c.prev {
+			reuse[c.prev[i].first] = &c.prev[i]
+		}
+	}
+	parallel(len(starts), 0, func(k int) {
+		s, e := starts[k], len(c.items)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		size := 2 + e - s - 1
+		for _, z := range c.sizes[s:e] {
+			size += z
+		}
+		ch := &out[k]
+		*ch = chunk{first: c.items[s], last: c.items[e-1], count: e - s, size: size}
+		if p := reuse[ch.first]; p != nil && p.last == ch.last && p.count == ch.count && p.size == ch.size && !slices.ContainsFunc(c.items[s:e], c.dirty) {
+			ch.fp, ch.data = p.fp, p.data
+		} else {
+			b := make([]byte, 0, size)
+			b = append(b, '{')
+			for j, it := range c.items[s:e] {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = c.write(b, it)
+			}
+			b = append(b, '}')
+			ch.data, ch.fp = b, fingerprint(b)
+		}
+		c.emit(File{Dir + chunkName(c.kind, k, ch.fp), ch.data})
+		if c.release != nil {
+			for _, it := range c.items[s:e] {
+				c.release(it)
+			}
+			ch.data = nil
+		}
+	})
+	return out
+}
+
+// parallel calls fn(0..n-1) on up to workers goroutines.
+func parallel(n, workers int, fn func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := 0
+	for range workers {
+		wg.Go(func() {
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// appendString writes s as a JSON string. Invalid UTF-8 becomes U+FFFD.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The letters of Vietnamese: two and three bytes that are
+			// always valid.
+			if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2
+				continue
+			}
+			if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				b = append(b, s[start:i]...)
+				b = append(b, `\ufffd`...)
+				i++
+				start = i
+				continue
+			}
+			i += size
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\r':
+			b = append(b, `\r`...)
+		case '\t':
+			b = append(b, `\t`...)
+		default:
+			b = append(b, `\u00`...)
+			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+		}
+		i++
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
