@@ -134,6 +134,12 @@ func New(opts Options) *Renderer {
 // the Result is complete even if problems (broken or dangerous links, raw
 // HTML) were found. Problems come in document order.
 func (r *Renderer) Render(src []byte, resolve Resolver) (Result, []Problem) {
+	return r.RenderCiting(src, resolve, Citations{})
+}
+
+// RenderCiting is Render that also links the documents the body cites by
+// their number (see Citations).
+func (r *Renderer) RenderCiting(src []byte, resolve Resolver, cite Citations) (Result, []Problem) {
 	lines := newLineIndex(src)
 	if problems := r.guard(src, lines); len(problems) > 0 {
 		return Result{}, problems
@@ -151,6 +157,7 @@ func (r *Renderer) Render(src []byte, resolve Resolver) (Result, []Problem) {
 		unsafe:  r.unsafe,
 	}
 	pass.run(doc)
+	pass.cite(doc, cite)
 	if p := pass.outputTooLarge(); p != nil {
 		return Result{}, append(pass.problems, *p)
 	}
