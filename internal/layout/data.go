@@ -13,7 +13,7 @@ import (
 // turned into links by the rel and abs functions.
 type Data struct {
 	Site        *SiteData
-	Kind        string          // "home","article","page","section","topic","topics","404","alias"
+	Kind        string          // "home","article","page","section","topic","topics","404","alias", or a kind's page: "van-ban","hoi-dap","thu-tuc","su-kien"
 	Title       string          // <h1> and <title> part
 	Description string          // meta description / og:description
 	URL         string          // path below the base path ("bai-viet/x/"; "" for home; "404.html")
@@ -33,6 +33,53 @@ type Data struct {
 	Future      bool            // article shown by the preview server although dated later
 	JSONLD      any             // structured data to embed (NewsArticle etc.), or nil
 	SearchIndex string          // search page: path below base of the index's entry file (meta)
+
+	// The content kinds (van-ban, hoi-dap, thu-tuc, su-kien).
+	Groups  []Group     // thu-tuc list: procedures by field; su-kien list: happening, upcoming, past
+	Filters []Filter    // van-ban lists: the pre-built lists by level, type and year
+	Blocks  []KindBlock // home: the latest pages of each kind that has any
+	Online  int         // home and thu-tuc list: procedures fully online (toàn trình)
+	Status  string      // su-kien page: EventHappening, EventUpcoming or EventPast at the build's time
+}
+
+// Event statuses at the time of a build (Data.Status, Group.Status).
+const (
+	EventUpcoming  = "sap-dien-ra"  // not started yet
+	EventHappening = "dang-dien-ra" // started and not ended
+	EventPast      = "da-dien-ra"   // ended
+)
+
+// Group is a titled part of a list page.
+type Group struct {
+	Title  string
+	ID     string // ASCII anchor of its heading
+	Pages  []*content.Page
+	Online int    // procedures fully online among Pages
+	Status string // su-kien: the status its events share
+}
+
+// Filter is one way to narrow the list of documents: by level, type or year.
+type Filter struct {
+	Name    string // "Cấp ban hành"
+	Options []FilterOption
+}
+
+// FilterOption is one pre-built list of a Filter.
+type FilterOption struct {
+	Label   string // "Xã", "Kế hoạch", "2026"
+	URL     string // path below the base path: "van-ban/cap/xa/"
+	Count   int
+	Current bool // the page shows this list
+}
+
+// KindBlock is one content kind's block on the home page.
+type KindBlock struct {
+	Section string // section folder, which picks the block's markup: "van-ban"…
+	Title   string
+	URL     string // the section's list
+	Count   int    // pages of the section
+	Online  int    // thu-tuc: procedures fully online
+	Groups  []Group
 }
 
 // SiteData is what every page knows of the whole site.

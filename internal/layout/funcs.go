@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,6 +45,23 @@ func funcs(env Env, partialCached func(string, any, ...any) (template.HTML, erro
 		"dateTime":  viet.DateTime,
 		"isoDate":   viet.ISODate,
 		"year":      func(t time.Time) int { return t.In(viet.Location()).Year() },
+		// clock is the time of day as notices write it: "08 giờ 30".
+		"clock": func(t time.Time) string { return t.In(viet.Location()).Format("15 giờ 04") },
+		// sameDay reports whether a and b fall on one day in Vietnam.
+		"sameDay": func(a, b time.Time) bool {
+			return a.In(viet.Location()).Format(time.DateOnly) == b.In(viet.Location()).Format(time.DateOnly)
+		},
+		"fileSize": FileSize,
+		"slug":     viet.Slug,
+		// host names the site a link leads to, for "(dichvucong.gov.vn)"
+		// beside a link that leaves the column; "" when it has none.
+		"host": func(link string) string {
+			u, err := url.Parse(link)
+			if err != nil {
+				return ""
+			}
+			return strings.TrimPrefix(u.Hostname(), "www.")
+		},
 		"topic": func(slug string) (TopicLink, error) {
 			t, ok := topics[slug]
 			if !ok {
@@ -98,4 +117,22 @@ func dict(pairs ...any) (map[string]any, error) {
 		m[key] = pairs[i+1]
 	}
 	return m, nil
+}
+
+// FileSize writes a size in bytes as a reader expects it beside a
+// download link, in 1024-based units with a decimal comma: "850 byte",
+// "245 KB", "1,2 MB". Kilobytes are whole (a tenth of one says nothing).
+func FileSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return strconv.FormatInt(max(n, 0), 10) + " byte"
+	case n < 1<<20-1<<9: // rounds to under 1024 KB
+		return strconv.FormatInt((n+1<<9)>>10, 10) + " KB"
+	}
+	v, unit := float64(n)/(1<<20), "MB"
+	if v >= 1023.95 { // would round to 1024,0 MB
+		v, unit = float64(n)/(1<<30), "GB"
+	}
+	s := strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
+	return strings.Replace(s, ".", ",", 1) + " " + unit
 }
