@@ -23,6 +23,7 @@ var layers = map[string]int{
 	"livereload": 0,
 	"yamlsyntax": 1,
 	"feed":       1,
+	"search":     1,
 	"markdown":   1,
 	"assets":     1,
 	"config":     2,

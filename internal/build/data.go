@@ -41,7 +41,7 @@ func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
 	for _, s := range b.site.Sections {
 		sd.Sections = append(sd.Sections, layout.SectionLink{Name: s.Name, Title: s.Title, URL: s.Slug + "/", Count: len(s.Pages)})
 	}
-	sd.Updated = lastChange(b.site.Pages)
+	sd.Updated = lastChange(publications(b.site.Pages))
 	return sd
 }
 
@@ -141,6 +141,8 @@ func absDuration(d time.Duration) time.Duration {
 // fillSummaries gives pages without a `summary` the start of their first
 // paragraph. Links are not resolved here: the main render reports them.
 func (b *builder) fillSummaries() {
+	b.fillKindSummaries()
+	defer b.fillKindFallbacks()
 	var todo []*content.Page
 	for _, p := range b.site.Pages {
 		if p.Summary == "" {

@@ -22,9 +22,11 @@ type job struct {
 	rawPages []*content.Page
 	file     *content.File
 	minified bool
+	// cites are the documents the page's body may cite by number, or nil.
+	cites *citations
 }
 
-// homeLatest is how many articles the home page lists.
+// homeLatest is how many news articles the home page lists.
 const homeLatest = 12
 
 // plan lists every output file of the site. It is cheap: nothing is
@@ -34,8 +36,13 @@ func (b *builder) plan() []job {
 	s := b.site
 	home := b.newData("home", "", b.cfg.Title, b.cfg.Description)
 	articles := articlesOf(s.Pages)
-	home.List = articles[:min(homeLatest, len(articles))]
-	for _, p := range articles {
+	news := newsOf(s.Pages) // the kinds have blocks of their own
+	home.List = news[:min(homeLatest, len(news))]
+	home.Blocks = b.kindBlocks()
+	for _, blk := range home.Blocks {
+		home.Online += blk.Online
+	}
+	for _, p := range news {
 		if p.Featured && len(home.Featured) < 4 {
 			home.Featured = append(home.Featured, p)
 		}
@@ -65,8 +72,12 @@ func (b *builder) plan() []job {
 		if sec.Intro != nil {
 			desc = sec.Intro.Description
 		}
-		jobs = append(jobs, b.listJobs("section", sec.Slug+"/", title, desc, sec.Pages, sec.Intro,
-			[]layout.Crumb{{Name: title}}, sec.Slug+"/rss.xml")...)
+		if isKindSection(sec.Name) {
+			jobs = append(jobs, b.kindListJobs(sec)...)
+		} else {
+			jobs = append(jobs, b.listJobs("section", sec.Slug+"/", title, desc, sec.Pages, sec.Intro,
+				[]layout.Crumb{{Name: title}}, sec.Slug+"/rss.xml")...)
+		}
 		jobs = append(jobs, b.feedJob(sec.Slug+"/rss.xml", sec.Slug+"/", title, sec.Pages))
 	}
 	topicsIndex := b.newData("topics", "chu-de/", "Chủ đề", "Các chủ đề của "+b.cfg.Title)
@@ -79,13 +90,20 @@ func (b *builder) plan() []job {
 			[]layout.Crumb{{Name: "Chủ đề", URL: "chu-de/"}, {Name: tp.Topic.Name}}, base+"rss.xml")...)
 		jobs = append(jobs, b.feedJob(base+"rss.xml", base, tp.Topic.Name, tp.Pages))
 	}
-	jobs = append(jobs, b.feedJob("rss.xml", "", b.cfg.Title, articles))
+	jobs = append(jobs, b.feedJob("rss.xml", "", b.cfg.Title, publications(articles)))
 	jobs = append(jobs, job{path: "sitemap.xml", raw: b.sitemap, rawPages: s.Pages})
 	jobs = append(jobs, b.searchJobs()...)
 	notFound := b.newData("404", "404.html", "Không tìm thấy trang", "")
 	jobs = append(jobs, job{path: "404.html", layout: "404", data: notFound})
 	for i := range s.Files {
 		jobs = append(jobs, job{path: s.Files[i].URL, file: &s.Files[i]})
+	}
+	if cites := b.newCitations(); len(cites.urls) > 0 {
+		for i := range jobs {
+			if jobs[i].page != nil {
+				jobs[i].cites = cites
+			}
+		}
 	}
 	return jobs
 }
@@ -113,7 +131,9 @@ func (b *builder) pageJob(p *content.Page) job {
 	}
 	d.Related = b.related(p)
 	d.Feed = "rss.xml"
-	return job{path: p.URL + "index.html", layout: "article", data: d, page: p}
+	j := job{path: p.URL + "index.html", layout: "article", data: d, page: p}
+	b.kindPage(&j, sec)
+	return j
 }
 
 // listJobs paginates a list of pages at base ("bai-viet/", "chu-de/x/").

@@ -50,7 +50,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	var ds diag.List
 	data := *j.data // each job owns its copy: Content and Cover are per page
 	if j.page != nil {
-		ds.Add(b.renderBody(j.page, &data)...)
+		ds.Add(b.renderBody(j.page, &data, j.cites)...)
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
@@ -77,9 +77,9 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 
 // renderBody renders the page's Markdown into data, with its links
 // resolved, and reports problems at their file line.
-func (b *builder) renderBody(p *content.Page, data *layout.Data) diag.List {
+func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) diag.List {
 	var ds diag.List
-	res, problems := b.md.Render(p.Body, b.links.resolver(p))
+	res, problems := b.md.RenderCiting(p.Body, b.links.resolver(p), cites.of(p))
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
@@ -99,9 +99,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data) diag.List {
 			data.Cover = cover
 		}
 	}
-	if data.Kind == "article" {
-		data.JSONLD = b.newsArticle(p, data.Cover)
-	}
+	data.JSONLD = b.structuredData(p, data, &res)
 	return ds
 }
 
@@ -184,7 +182,7 @@ func (b *builder) feedJob(out, link, title string, pages []*content.Page) job {
 
 func (b *builder) sitemap() []byte {
 	s := b.site
-	updated := lastChange(s.Pages)
+	updated := lastChange(publications(s.Pages))
 	urls := []feed.URL{{Loc: b.cfg.AbsURL(""), LastMod: updated}}
 	for _, sec := range s.Sections {
 		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(sec.Slug + "/"), LastMod: lastChange(sec.Pages)})

@@ -1,0 +1,611 @@
+package build
+
+import (
+	"bytes"
+	"cmp"
+	"html"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// The content kinds of the plan (content/kinds.go) get their own layouts.
+// The choice is made here, by what the page is, not by a template lookup:
+//
+//   - a page carrying a kind's fields (Page.Doc, QA, Proc or Event) is
+//     rendered with the layout named after the kind's section folder:
+//     layouts/van-ban.html, hoi-dap.html, thu-tuc.html, su-kien.html, and
+//     Data.Kind is that name too (the body's class, the JSON-LD);
+//   - the list of one of those sections is rendered with
+//     layouts/<section>-list.html (van-ban-list.html…), Data.Kind staying
+//     "section" like every other section list;
+//   - everything else keeps article.html and section.html.
+//
+// The theme carries all eight layouts, so a site may override any of them
+// file by file, like the others.
+
+// kindOf names the content kind of p, which is also its layout, or "".
+func kindOf(p *content.Page) string {
+	switch {
+	case p.Doc != nil:
+		return content.SectionDocuments
+	case p.QA != nil:
+		return content.SectionQA
+	case p.Proc != nil:
+		return content.SectionProcedures
+	case p.Event != nil:
+		return content.SectionEvents
+	}
+	return ""
+}
+
+// kindSections are the sections with a list of their own, in the order
+// the home page shows them.
+var kindSections = [...]string{content.SectionDocuments, content.SectionQA, content.SectionProcedures, content.SectionEvents}
+
+func isKindSection(name string) bool { return slices.Contains(kindSections[:], name) }
+
+// listLayout is the layout of section sec's list.
+func listLayout(sec *content.Section) string {
+	if isKindSection(sec.Name) {
+		return sec.Name + "-list"
+	}
+	return "section"
+}
+
+// newsOf lists the articles that are news: no content kind's page.
+func newsOf(pages []*content.Page) []*content.Page {
+	var out []*content.Page
+	for _, p := range pages {
+		if p.Kind == content.KindArticle && kindOf(p) == "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// publications leaves out the pages that are not news to follow:
+// procedures are reference pages without a date, and an event is dated
+// by when it happens, often weeks ahead. Both have their section's feed;
+// in the site's feed and its "last updated" they would sit in the future
+// or nowhere.
+func publications(pages []*content.Page) []*content.Page {
+	out := make([]*content.Page, 0, len(pages))
+	for _, p := range pages {
+		if p.Proc == nil && p.Event == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// kindPage fills a kind's page data: its layout, status and feed.
+func (b *builder) kindPage(j *job, sec *content.Section) {
+	p, d := j.page, j.data
+	kind := kindOf(p)
+	if kind == "" {
+		return
+	}
+	j.layout, d.Kind = kind, kind
+	d.Feed = sec.Slug + "/rss.xml"
+	if p.Event != nil {
+		d.Status = eventStatus(p.Event, b.opts.Now)
+	}
+	if kind == content.SectionProcedures || kind == content.SectionEvents {
+		// Neighbours by field or by date are no reading order.
+		d.Prev, d.Next = nil, nil
+	}
+}
+
+// eventStatus tells whether e is upcoming, happening or past at now. An
+// event without an end lasts until the end of its day.
+func eventStatus(e *content.Event, now time.Time) string {
+	end := e.End
+	if end.IsZero() {
+		y, m, d := e.Start.In(viet.Location()).Date()
+		end = time.Date(y, m, d+1, 0, 0, 0, 0, viet.Location())
+	}
+	switch {
+	case now.Before(e.Start):
+		return layout.EventUpcoming
+	case now.Before(end):
+		return layout.EventHappening
+	}
+	return layout.EventPast
+}
+
+// fillKindSummaries gives the pages of documents and questions, when they
+// have no `summary`, the text that says what they are: the abstract
+// (trích yếu) and the question. It runs before the summaries taken from
+// bodies, which an answer's first paragraph would not make.
+func (b *builder) fillKindSummaries() {
+	for _, p := range b.site.Pages {
+		if p.Summary != "" {
+			continue
+		}
+		switch {
+		case p.Doc != nil:
+			p.Summary = viet.Cut(p.Doc.Abstract, summaryLength)
+		case p.QA != nil:
+			p.Summary = viet.Cut(p.QA.Question, summaryLength)
+		}
+	}
+}
+
+// fillKindFallbacks describes procedures and events whose body gave no
+// summary either, from their fields.
+func (b *builder) fillKindFallbacks() {
+	for _, p := range b.site.Pages {
+		if p.Summary != "" {
+			continue
+		}
+		switch {
+		case p.Proc != nil:
+			p.Summary = procedureSummary(p.Proc)
+		case p.Event != nil:
+			p.Summary = eventSummary(p.Event)
+		}
+	}
+}
+
+func procedureSummary(pr *content.Procedure) string {
+	s := "Thủ tục hành chính"
+	if pr.Field != "" {
+		s += " lĩnh vực " + pr.Field
+	}
+	if pr.Level != "" {
+		s += ", mức độ " + pr.Level
+	}
+	if pr.Duration != "" {
+		s += ", thời hạn giải quyết " + pr.Duration
+	}
+	return viet.Cut(s+".", summaryLength)
+}
+
+func eventSummary(e *content.Event) string {
+	s := viet.LongDate(e.Start)
+	if e.Place != "" {
+		s += ", tại " + e.Place
+	}
+	if e.Unit != "" {
+		s += ". Đơn vị tổ chức: " + e.Unit
+	}
+	return viet.Cut(s+".", summaryLength)
+}
+
+// kindListJobs lists the pages of a kind's section: paginated documents
+// (with their filters) and questions, procedures by field, events by
+// status. feedJob adds the section's feed as for any section.
+func (b *builder) kindListJobs(sec *content.Section) []job {
+	title, desc := sec.Title, ""
+	if sec.Intro != nil {
+		desc = sec.Intro.Description
+	}
+	base, feed := sec.Slug+"/", sec.Slug+"/rss.xml"
+	crumbs := []layout.Crumb{{Name: title}}
+	var jobs []job
+	switch sec.Name {
+	case content.SectionDocuments:
+		filters := documentFilters(sec)
+		jobs = b.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
+		for i := range jobs {
+			jobs[i].data.Filters = filterViews(filters, base, base)
+		}
+		for _, f := range filters {
+			for _, o := range f.options {
+				url := base + f.path + "/" + o.slug + "/"
+				fj := b.listJobs("section", url, title+" – "+o.title, desc, o.pages, nil,
+					[]layout.Crumb{{Name: title, URL: base}, {Name: o.title}}, feed)
+				for i := range fj {
+					fj[i].data.Filters = filterViews(filters, base, url)
+				}
+				jobs = append(jobs, fj...)
+			}
+		}
+	case content.SectionQA:
+		jobs = b.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
+	default:
+		d := b.newData("section", base, title, desc)
+		d.Feed = feed
+		d.Breadcrumb = b.crumbs(crumbs...)
+		if sec.Name == content.SectionProcedures {
+			d.Groups = procedureGroups(sec.Pages)
+			d.Online = onlineCount(sec.Pages)
+		} else {
+			d.Groups = eventGroups(sec.Pages, b.opts.Now)
+		}
+		d.List = sec.Pages
+		jobs = []job{{path: base + "index.html", data: d, page: sec.Intro}}
+	}
+	for i := range jobs {
+		jobs[i].layout = listLayout(sec)
+	}
+	return jobs
+}
+
+// docFilter is one way to narrow the documents, with its pre-built lists.
+type docFilter struct {
+	name    string // "Cấp ban hành"
+	path    string // URL segment below the section: "cap"
+	options []docFilterOption
+}
+
+type docFilterOption struct {
+	label, title, slug string // "Xã", "Cấp Xã", "xa"
+	pages              []*content.Page
+}
+
+// levelOrder puts the levels from the centre down; others follow.
+var levelOrder = []string{"trung-uong", "tinh", "xa"}
+
+// documentFilters groups the documents by level, type and year of issue.
+// The lists keep the section's order (newest issued first).
+func documentFilters(sec *content.Section) []docFilter {
+	level := docFilter{name: "Cấp ban hành", path: "cap"}
+	kind := docFilter{name: "Loại văn bản", path: "loai"}
+	year := docFilter{name: "Năm ban hành", path: "nam"}
+	add := func(f *docFilter, label, title string, p *content.Page) {
+		slug := viet.Slug(label)
+		if slug == "" {
+			return
+		}
+		for i := range f.options {
+			if f.options[i].slug == slug {
+				f.options[i].pages = append(f.options[i].pages, p)
+				return
+			}
+		}
+		f.options = append(f.options, docFilterOption{label: label, title: title, slug: slug, pages: []*content.Page{p}})
+	}
+	for _, p := range sec.Pages {
+		if p.Doc == nil {
+			continue
+		}
+		add(&level, p.Doc.Level, "Cấp "+p.Doc.Level, p)
+		add(&kind, p.Doc.Type, p.Doc.Type, p)
+		if !p.Doc.Issued.IsZero() {
+			y := strconv.Itoa(p.Doc.Issued.In(viet.Location()).Year())
+			add(&year, y, "Năm "+y, p)
+		}
+	}
+	slices.SortStableFunc(level.options, func(a, b docFilterOption) int {
+		ia, ib := slices.Index(levelOrder, a.slug), slices.Index(levelOrder, b.slug)
+		if ia < 0 {
+			ia = len(levelOrder)
+		}
+		if ib < 0 {
+			ib = len(levelOrder)
+		}
+		return cmp.Compare(ia, ib)
+	})
+	viet.SortBy(kind.options, func(o docFilterOption) string { return o.label })
+	slices.SortFunc(year.options, func(a, b docFilterOption) int { return cmp.Compare(b.label, a.label) })
+	var out []docFilter
+	for _, f := range []docFilter{level, kind, year} {
+		if len(f.options) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// filterViews is what the list page at url, of the section at base,
+// shows of the filters.
+func filterViews(filters []docFilter, base, url string) []layout.Filter {
+	var out []layout.Filter
+	for _, f := range filters {
+		v := layout.Filter{Name: f.name}
+		for _, o := range f.options {
+			u := base + f.path + "/" + o.slug + "/"
+			v.Options = append(v.Options, layout.FilterOption{Label: o.label, URL: u, Count: len(o.pages), Current: u == url})
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// procedureGroups groups procedures by field, in the section's order
+// (field, then title): one group per field, with its count online.
+func procedureGroups(pages []*content.Page) []layout.Group {
+	var out []layout.Group
+	ids := map[string]bool{}
+	for _, p := range pages {
+		field := "Lĩnh vực khác"
+		if p.Proc != nil && p.Proc.Field != "" {
+			field = p.Proc.Field
+		}
+		if n := len(out); n == 0 || out[n-1].Title != field {
+			id := "linh-vuc-" + cmp.Or(viet.Slug(field), "khac")
+			for k := 2; ids[id]; k++ {
+				id = "linh-vuc-" + cmp.Or(viet.Slug(field), "khac") + "-" + strconv.Itoa(k)
+			}
+			ids[id] = true
+			out = append(out, layout.Group{Title: field, ID: id})
+		}
+		g := &out[len(out)-1]
+		g.Pages = append(g.Pages, p)
+		if p.Proc != nil && p.Proc.Level == content.LevelFull {
+			g.Online++
+		}
+	}
+	return out
+}
+
+func onlineCount(pages []*content.Page) int {
+	n := 0
+	for _, p := range pages {
+		if p.Proc != nil && p.Proc.Level == content.LevelFull {
+			n++
+		}
+	}
+	return n
+}
+
+// eventGroups splits the events, in the section's order, into those
+// happening now, upcoming and past; empty groups are left out.
+func eventGroups(pages []*content.Page, now time.Time) []layout.Group {
+	groups := []layout.Group{
+		{Title: "Đang diễn ra", ID: layout.EventHappening, Status: layout.EventHappening},
+		{Title: "Sắp diễn ra", ID: layout.EventUpcoming, Status: layout.EventUpcoming},
+		{Title: "Đã diễn ra", ID: layout.EventPast, Status: layout.EventPast},
+	}
+	for _, p := range pages {
+		if p.Event == nil {
+			continue
+		}
+		st := eventStatus(p.Event, now)
+		for i := range groups {
+			if groups[i].Status == st {
+				groups[i].Pages = append(groups[i].Pages, p)
+			}
+		}
+	}
+	return slices.DeleteFunc(groups, func(g layout.Group) bool { return len(g.Pages) == 0 })
+}
+
+// homeKindLatest is how many pages of each kind the home page lists.
+const homeKindLatest = 4
+
+// kindBlocks are the home page's blocks: the latest pages of each kind
+// that has any, each linking to its list.
+func (b *builder) kindBlocks() []layout.KindBlock {
+	var out []layout.KindBlock
+	for _, name := range kindSections {
+		sec := b.findSection(name)
+		if sec == nil || len(sec.Pages) == 0 {
+			continue
+		}
+		blk := layout.KindBlock{Section: name, Title: sec.Title, URL: sec.Slug + "/", Count: len(sec.Pages)}
+		switch name {
+		case content.SectionProcedures:
+			blk.Online = onlineCount(sec.Pages)
+			// The section is ordered by field: the newest are the latest added.
+			latest := slices.Clone(sec.Pages)
+			slices.SortStableFunc(latest, func(x, y *content.Page) int { return y.Date.Compare(x.Date) })
+			blk.Groups = []layout.Group{{Pages: latest[:min(homeKindLatest, len(latest))]}}
+		case content.SectionEvents:
+			blk.Groups = eventGroups(sec.Pages[:min(homeKindLatest, len(sec.Pages))], b.opts.Now)
+		default:
+			blk.Groups = []layout.Group{{Pages: sec.Pages[:min(homeKindLatest, len(sec.Pages))]}}
+		}
+		out = append(out, blk)
+	}
+	return out
+}
+
+func (b *builder) findSection(name string) *content.Section {
+	for _, s := range b.site.Sections {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// citations are the documents a body may cite by number, for every page
+// of one build: number → link, and a hash of them for the cache.
+type citations struct {
+	urls map[string]string
+	key  cache.Key
+}
+
+// newCitations maps each document's number to its page. A number that two
+// documents share (numbers start again every year) links to neither:
+// "35/KH-UBND" alone cannot say which one is meant.
+func (b *builder) newCitations() *citations {
+	urls := map[string]string{}
+	shared := map[string]bool{}
+	for _, p := range b.site.Pages {
+		if p.Doc == nil || p.Doc.Number == "" {
+			continue
+		}
+		if _, ok := urls[p.Doc.Number]; ok {
+			shared[p.Doc.Number] = true
+		}
+		urls[p.Doc.Number] = b.cfg.BasePath() + p.URL
+	}
+	for n := range shared {
+		delete(urls, n)
+	}
+	h := newHasher()
+	for _, n := range slices.Sorted(maps.Keys(urls)) {
+		h.str(n)
+		h.str(urls[n])
+	}
+	return &citations{urls: urls, key: h.key()}
+}
+
+// of is what page p's body links: every document but p itself.
+func (c *citations) of(p *content.Page) markdown.Citations {
+	if c == nil {
+		return markdown.Citations{}
+	}
+	mc := markdown.Citations{URLs: c.urls}
+	if p.Doc != nil {
+		mc.Skip = p.Doc.Number
+	}
+	return mc
+}
+
+// kindsKey adds to a job's cache key what the kinds add to its data.
+func (f *fingerprints) kindsKey(h *hasher, j *job) {
+	if j.cites != nil {
+		h.h.Write(j.cites.key[:])
+	}
+	d := j.data
+	pages := func(ps []*content.Page) {
+		h.int(int64(len(ps)))
+		for _, p := range ps {
+			k := f.pages[p]
+			h.h.Write(k[:])
+		}
+	}
+	groups := func(gs []layout.Group) {
+		h.int(int64(len(gs)))
+		for _, g := range gs {
+			h.strs([]string{g.Title, g.ID, g.Status})
+			h.int(int64(g.Online))
+			pages(g.Pages)
+		}
+	}
+	groups(d.Groups)
+	h.int(int64(len(d.Filters)))
+	for _, fl := range d.Filters {
+		h.str(fl.Name)
+		h.int(int64(len(fl.Options)))
+		for _, o := range fl.Options {
+			h.strs([]string{o.Label, o.URL})
+			h.int(int64(o.Count))
+			h.bool(o.Current)
+		}
+	}
+	h.int(int64(len(d.Blocks)))
+	for _, blk := range d.Blocks {
+		h.strs([]string{blk.Section, blk.Title, blk.URL})
+		h.int(int64(blk.Count))
+		h.int(int64(blk.Online))
+		groups(blk.Groups)
+	}
+	h.int(int64(d.Online))
+	h.str(d.Status)
+}
+
+// structuredData is the JSON-LD of a page with a body: NewsArticle for an
+// article, QAPage for a question and its answer, Event for an event.
+func (b *builder) structuredData(p *content.Page, data *layout.Data, res *markdown.Result) any {
+	switch data.Kind {
+	case "article":
+		return b.newsArticle(p, data.Cover)
+	case content.SectionQA:
+		return b.qaPage(p, cmp.Or(res.Text, htmlText(res.HTML)))
+	case content.SectionEvents:
+		return b.eventLD(p)
+	}
+	return nil
+}
+
+func (b *builder) organization() string { return cmp.Or(b.cfg.Organization, b.cfg.Title) }
+
+// qaPage is schema.org's QAPage: one question and the answer accepted.
+func (b *builder) qaPage(p *content.Page, answer string) map[string]any {
+	q := p.QA
+	question := map[string]any{
+		"@type":       "Question",
+		"name":        p.Title,
+		"text":        cmp.Or(q.Question, p.Title),
+		"answerCount": 1,
+	}
+	if !q.Asked.IsZero() {
+		question["dateCreated"] = viet.ISODate(q.Asked)
+	}
+	if q.Asker != "" {
+		question["author"] = map[string]any{"@type": "Person", "name": q.Asker}
+	}
+	ans := map[string]any{
+		"@type":  "Answer",
+		"text":   answer,
+		"url":    b.cfg.AbsURL(p.URL) + "#tra-loi",
+		"author": map[string]any{"@type": "GovernmentOrganization", "name": cmp.Or(q.Answerer, b.organization())},
+	}
+	if !q.Answered.IsZero() {
+		ans["dateCreated"] = viet.ISODate(q.Answered)
+	}
+	question["acceptedAnswer"] = ans
+	return map[string]any{
+		"@context":   "https://schema.org",
+		"@type":      "QAPage",
+		"inLanguage": "vi",
+		"mainEntity": question,
+	}
+}
+
+// eventLD is schema.org's Event for a conference or seminar held on site.
+func (b *builder) eventLD(p *content.Page) map[string]any {
+	e := p.Event
+	ld := map[string]any{
+		"@context":            "https://schema.org",
+		"@type":               "Event",
+		"name":                p.Title,
+		"description":         p.Summary,
+		"startDate":           viet.ISODate(e.Start),
+		"eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+		"eventStatus":         "https://schema.org/EventScheduled",
+		"inLanguage":          "vi",
+		"url":                 b.cfg.AbsURL(p.URL),
+		"organizer":           map[string]any{"@type": "GovernmentOrganization", "name": cmp.Or(e.Unit, b.organization())},
+	}
+	if !e.End.IsZero() {
+		ld["endDate"] = viet.ISODate(e.End)
+	}
+	if e.Place != "" {
+		ld["location"] = map[string]any{"@type": "Place", "name": e.Place, "address": e.Place}
+	}
+	return ld
+}
+
+// htmlText is the text of HTML the Markdown renderer wrote: tags dropped
+// (a block's end is a space), references decoded, white space collapsed.
+// That HTML escapes "<" and ">" in text and attributes, so a tag ends at
+// the first ">".
+func htmlText(b []byte) string {
+	var sb strings.Builder
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 {
+			sb.Write(b)
+			break
+		}
+		sb.Write(b[:i])
+		j := bytes.IndexByte(b[i:], '>')
+		if j < 0 {
+			break
+		}
+		if tag := b[i+1 : i+j]; !inlineTag(tag) {
+			sb.WriteByte(' ')
+		}
+		b = b[i+j+1:]
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(sb.String())), " ")
+}
+
+// inlineTag reports whether a tag (without its brackets) is one of the
+// inline elements the renderer writes, which do not separate words.
+func inlineTag(tag []byte) bool {
+	name := strings.ToLower(string(bytes.TrimPrefix(tag, []byte("/"))))
+	if i := strings.IndexAny(name, " \t\n/"); i >= 0 {
+		name = name[:i]
+	}
+	switch name {
+	case "a", "em", "strong", "code", "del", "sup", "sub", "span", "b", "i", "mark", "abbr", "small":
+		return true
+	}
+	return false
+}
