@@ -267,7 +267,9 @@ func (ix *Index) matchPair(key string, prefix bool) (map[int]bool, error) {
 
 // pick returns the chunks to fetch for a key: the one whose range holds
 // it, and for a prefix the following ones whose first key starts with
-// it, unless that makes more than three.
+// it, three at most. A one-letter prefix on a large site spans dozens of
+// chunks; the first three still hold words that start with it, so the
+// reader sees results while typing the next letter.
 func pick(chunks [][2]string, key string, prefix bool) []string {
 	if len(chunks) == 0 {
 		return nil
@@ -278,9 +280,7 @@ func pick(chunks [][2]string, key string, prefix bool) []string {
 		for end < len(chunks) && strings.HasPrefix(chunks[end][0], key) {
 			end++
 		}
-		if end-k > 3 {
-			end = k + 1
-		}
+		end = min(end, k+3)
 	}
 	out := make([]string, 0, end-k)
 	for _, c := range chunks[k:end] {

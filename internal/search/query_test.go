@@ -274,3 +274,26 @@ func TestChunksFollowTheContract(t *testing.T) {
 		}
 	}
 }
+
+func TestPickChunks(t *testing.T) {
+	chunks := [][2]string{{"", "w0"}, {"ma", "w1"}, {"mai", "w2"}, {"man", "w3"}, {"mat", "w4"}, {"mo", "w5"}, {"na", "w6"}}
+	tests := []struct {
+		key    string
+		prefix bool
+		want   string
+	}{
+		{"mai", false, "w2"},
+		{"mai", true, "w2"},
+		{"m", false, "w0"},
+		{"m", true, "w0 w1 w2"}, // spans six chunks: the first three, not one
+		{"ma", true, "w1 w2 w3"},
+		{"mo", true, "w5"},
+		{"zz", true, "w6"},
+		{"", true, "w0 w1 w2"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(pick(chunks, tt.key, tt.prefix), " "); got != tt.want {
+			t.Errorf("pick(%q, prefix=%v) = %q, want %q", tt.key, tt.prefix, got, tt.want)
+		}
+	}
+}
