@@ -21,6 +21,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/search"
 )
 
 // Options are the inputs of one build besides the files.
@@ -45,6 +46,10 @@ type Options struct {
 	// Parsed keeps parsed Markdown files between builds of one process:
 	// the preview server re-reads only the files that changed.
 	Parsed *content.ParseCache
+	// Search keeps the search index's work between builds of one
+	// process: the preview server tokenises only the pages that changed
+	// and writes again only the index files they touch.
+	Search *search.Memo
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -102,6 +107,7 @@ type builder struct {
 	links    *linker
 	siteData *layout.SiteData
 	fp       *fingerprints // nil without a cache
+	search   *siteSearch
 
 	writes       chan writeReq
 	files, pages atomic.Int64
@@ -122,18 +128,23 @@ func (b *builder) run(ds *diag.List) {
 		return
 	}
 	b.layouts = set
-	b.md = markdown.New(markdown.Options{Unsafe: b.cfg.Markdown.Unsafe})
+	b.md = markdown.New(markdown.Options{Unsafe: b.cfg.Markdown.Unsafe, PlainText: true}) // Text: for search
 	b.siteData = b.newSiteData(topics)
 	b.fillSummaries()
 
 	jobs := b.plan()
 	generated := generatedURLs(jobs)
+	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
 	b.prepareCache(generated)
 	for p, data := range ares.Files {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}
 	ds.Add(b.execute(jobs)...)
+	if !ds.HasErrors() { // the index needs every page's text
+		ds.Add(b.execute(b.searchIndexJobs())...)
+		ds.Add(b.search.errs...)
+	}
 }
 
 // writers is how many goroutines hand files to the Writer. Writing is

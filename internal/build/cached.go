@@ -106,6 +106,17 @@ func decodeCached(v []byte) (diag.List, []byte, error) {
 	return ds, v[4+n:], nil
 }
 
+// searchTextKey names the plain text of a page's body, which the search
+// index needs when the page itself comes from the cache.
+func (f *fingerprints) searchTextKey(p *content.Page) cache.Key {
+	h := newHasher()
+	h.str("search text")
+	h.h.Write(f.global[:])
+	k := f.pages[p]
+	h.h.Write(k[:])
+	return h.key()
+}
+
 // summaryKey names the summary taken from a page's first paragraph.
 func (b *builder) summaryKey(p *content.Page) cache.Key {
 	h := newHasher()

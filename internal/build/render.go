@@ -43,6 +43,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		if v, ok := b.opts.Cache.Get(key); ok {
 			if ds, out, err := decodeCached(v); err == nil {
 				b.pages.Add(1)
+				b.addCachedSearchDoc(j.page)
 				return append(ds, b.output(j.path, out, true)...)
 			}
 		}
@@ -80,6 +81,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) diag.List {
 	var ds diag.List
 	res, problems := b.md.RenderCiting(p.Body, b.links.resolver(p), cites.of(p))
+	b.addSearchDoc(p, res.Text)
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},

@@ -1,6 +1,165 @@
 package build
 
-// searchJobs lists the search page and the files of its index.
+import (
+	"bytes"
+	"slices"
+	"unsafe"
+
+	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// searchPath is the search page; its index lies in search.Dir.
+const searchPath = "tim-kiem/index.html"
+
+// siteSearch collects the documents of the search index while the pages
+// render: each page hands over the plain text of its body (rendered, or
+// from the cache) and the index analyses it at once, so no text is kept.
+type siteSearch struct {
+	ids   map[*content.Page]int // the documents: every page with a URL
+	docs  []search.Doc          // by id, without Text
+	index *search.Builder
+	page  job       // the search page: it names the index, so it is made last
+	errs  diag.List // what making the search page reported
+}
+
+// searchJobs lists the search page, so that links to it resolve. It is
+// held back from the first round of jobs (holdSearchPage) and made with
+// the index files after every page has rendered (searchIndexJobs).
 func (b *builder) searchJobs() []job {
-	return nil
+	s := b.site
+	var sections, topics []search.Named
+	for _, sec := range s.Sections {
+		sections = append(sections, search.Named{Slug: sec.Slug, Name: sec.Title})
+	}
+	for _, tp := range s.Topics {
+		topics = append(topics, search.Named{Slug: tp.Topic.Slug, Name: tp.Topic.Name})
+	}
+	ss := &siteSearch{ids: make(map[*content.Page]int, len(s.Pages)), docs: make([]search.Doc, len(s.Pages))}
+	for id, p := range s.Pages {
+		ss.ids[p] = id
+		ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
+	}
+	ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.opts.Search)
+	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
+	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
+	ss.page = job{path: searchPath, layout: "search", data: d}
+	b.search = ss
+	return []job{ss.page}
+}
+
+// searchDoc is what the index takes of a page besides its body: the
+// typed fields of the kinds count with the summary (field 4).
+func searchDoc(p *content.Page, sections []*content.Section, topics []*content.TopicPages) search.Doc {
+	d := search.Doc{URL: p.URL, Title: p.Title, Summary: p.Summary, Section: -1}
+	if !p.Date.IsZero() {
+		d.Date = viet.ShortDate(p.Date)
+	}
+	if p.Kind == content.KindArticle {
+		d.Section = slices.IndexFunc(sections, func(s *content.Section) bool { return s.Name == p.Section })
+	}
+	for i, tp := range topics {
+		if slices.Contains(p.Topics, tp.Topic.Slug) {
+			d.Topics = append(d.Topics, i)
+		}
+	}
+	switch {
+	case p.Doc != nil:
+		d.Meta = []string{p.Doc.Number, p.Doc.Type, p.Doc.Issuer, p.Doc.Abstract}
+	case p.QA != nil:
+		d.Meta = []string{p.QA.Question, p.QA.Field, p.QA.Answerer}
+	case p.Proc != nil:
+		d.Meta = []string{p.Proc.Code, p.Proc.Field, p.Proc.Place}
+	case p.Event != nil:
+		d.Meta = []string{p.Event.Place, p.Event.Unit}
+	}
+	return d
+}
+
+// holdSearchPage takes the search page out of the first round of jobs.
+func (b *builder) holdSearchPage(jobs []job) []job {
+	return slices.DeleteFunc(jobs, func(j job) bool { return j.path == searchPath && j.layout == "search" })
+}
+
+// isSearchDoc reports whether p is a document of the index, whose text
+// its job must hand over.
+func (b *builder) isSearchDoc(p *content.Page) bool {
+	if b.search == nil || p == nil {
+		return false
+	}
+	_, ok := b.search.ids[p]
+	return ok
+}
+
+// addSearchDoc analyses the body text of p for the index; with a cache,
+// the text is kept for the builds that will take the page from it.
+func (b *builder) addSearchDoc(p *content.Page, text string) {
+	if !b.isSearchDoc(p) {
+		return
+	}
+	var key cache.Key
+	if b.fp != nil {
+		key = b.fp.searchTextKey(p)
+		b.opts.Cache.Put(key, []byte(text))
+	}
+	b.indexText(p, text, key)
+}
+
+// addCachedSearchDoc hands over the text of a page taken from the cache.
+// Should the text be missing, the body is rendered again for it.
+func (b *builder) addCachedSearchDoc(p *content.Page) {
+	if !b.isSearchDoc(p) {
+		return
+	}
+	key := b.fp.searchTextKey(p)
+	if v, ok := b.opts.Cache.Get(key); ok {
+		// The index reads the text while Add runs and keeps none of it,
+		// and a cached value is never written to: no copy is needed
+		// (they were a tenth of a preview rebuild).
+		b.indexText(p, unsafe.String(unsafe.SliceData(v), len(v)), key)
+		return
+	}
+	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
+	res, _ := b.md.Render(p.Body, keep)
+	b.addSearchDoc(p, res.Text)
+}
+
+func (b *builder) indexText(p *content.Page, text string, key cache.Key) {
+	id := b.search.ids[p]
+	d := b.search.docs[id]
+	d.Text, d.TextKey = text, key
+	frag := b.search.index.Add(id, d)
+	b.output(frag.Path, frag.Data, true) // minified: nothing to report
+}
+
+// searchIndexJobs is the last round of a build: once every page has
+// handed over its text, one job writes the index, each file as soon as it
+// is made (a 10,000-page site has some 50 MB of them), and then the
+// search page that names it.
+func (b *builder) searchIndexJobs() []job {
+	if b.search == nil {
+		return nil
+	}
+	return []job{{path: searchPath, raw: b.searchPage}}
+}
+
+func (b *builder) searchPage() []byte {
+	meta := b.search.index.Finish(func(f search.File) {
+		b.output(f.Path, f.Data, true) // minified: nothing to report
+	})
+	d := *b.search.page.data
+	d.SearchIndex = meta
+	var buf bytes.Buffer
+	if err := b.layouts.Execute(&buf, b.search.page.layout, &d); err != nil {
+		b.search.errs.Errorf(diag.Position{File: "layouts/search.html"}, "sửa mẫu giao diện (layouts/) hoặc xóa tệp ghi đè để dùng mẫu mặc định",
+			"lỗi khi dựng trang %s: %v", searchPath, err)
+		return nil
+	}
+	b.pages.Add(1)
+	return buf.Bytes()
 }

@@ -32,6 +32,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -75,6 +76,7 @@ type Server struct {
 
 	store  *cache.Store        // pages of the last build, reused by the next
 	parsed *content.ParseCache // parsed Markdown of unchanged files
+	search *search.Memo        // the search index's work on unchanged pages
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
 }
@@ -129,6 +131,7 @@ func New(opts Options) (*Server, error) {
 		hosts:  newHostCheck(ln.Addr()),
 		store:  cache.NewMemory(),
 		parsed: &content.ParseCache{},
+		search: &search.Memo{},
 	}
 	s.http = &http.Server{
 		Handler: s,
@@ -298,7 +301,7 @@ func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
 	res, ds := build.Build(build.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
 		Drafts: true, Future: true, Preview: true, Now: s.opts.Now(),
-		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed,
+		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed, Search: s.search,
 	}, &w)
 	return res, w.Files(), ds
 }

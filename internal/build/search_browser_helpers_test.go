@@ -1,0 +1,503 @@
+package build
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/search"
+)
+
+// Helpers of the search browser tests: Chromium, a server that serves a
+// built site under its base path with gzip and counts the bytes it sends,
+// and the Go reference query.
+
+// searchBrowserRequired turns a missing browser into a failure: CI sets it.
+const searchBrowserRequired = "CCHC_BROWSER_REQUIRED"
+
+// searchBrowser starts a headless Chromium with a fresh profile, or skips
+// the test when there is none.
+func searchBrowser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		path, err = exec.LookPath("/usr/bin/chromium")
+	}
+	if err != nil {
+		if os.Getenv(searchBrowserRequired) != "" {
+			t.Fatalf("%s is set but chromium is not installed: %v", searchBrowserRequired, err)
+		}
+		t.Skip("chromium not installed (apt-get install chromium): browser test skipped")
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// searchTab opens a new tab of the browser at the given viewport width,
+// with the HTTP cache off, and records the URL of every request it makes.
+func searchTab(t *testing.T, browser context.Context, width, height int64) (context.Context, *requestLog) {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	log := &requestLog{}
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	if err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			log.add(e.Request.URL)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height)); err != nil {
+		t.Fatal(err)
+	}
+	return ctx, log
+}
+
+type requestLog struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (l *requestLog) add(u string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.urls = append(l.urls, u)
+}
+
+// offOrigin lists the requests that did not go to origin.
+func (l *requestLog) offOrigin(origin string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, u := range l.urls {
+		if !strings.HasPrefix(u, origin+"/") && u != origin {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// js evaluates a JavaScript expression in the page, awaiting a promise,
+// within 10 s.
+func js[T any](ctx context.Context, expr string) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+}
+
+func mustJS[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := js[T](ctx, expr)
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// waitJS evaluates a JavaScript expression until it is true, for at most
+// 10 s.
+func waitJS(t *testing.T, ctx context.Context, what, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var lastErr error
+	for time.Now().Before(deadline) {
+		ok, err := js[bool](ctx, expr)
+		if err == nil && ok {
+			return
+		}
+		lastErr = err
+		time.Sleep(20 * time.Millisecond)
+	}
+	text, _ := js[string](ctx, `document.body ? document.body.innerText.slice(0, 800) : ""`)
+	t.Fatalf("%s: not seen within 10 s (last error: %v); the page shows:\n%s", what, lastErr, text)
+}
+
+// siteServer serves a built site under its base path, gzipping text as a
+// web server would, and counts the bytes it sends for each file.
+type siteServer struct {
+	files    map[string][]byte
+	basePath string // "/cchc/"
+	url      string // "http://127.0.0.1:port/cchc/"
+	origin   string // "http://127.0.0.1:port"
+
+	mu    sync.Mutex
+	sent  map[string]int64 // path below base → bytes on the wire (body)
+	order []string         // paths below base in the order asked
+	// hold, when set, decides per path below base whether to fail it
+	// (status != 0) or delay it.
+	hold func(p string) (status int, delay time.Duration)
+}
+
+func serveSite(t testing.TB, files map[string][]byte, basePath string) *siteServer {
+	t.Helper()
+	s := &siteServer{files: files, basePath: basePath, sent: map[string]int64{}}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	s.origin = srv.URL
+	s.url = srv.URL + basePath
+	return s
+}
+
+var gzipTypes = regexp.MustCompile(`^(text/|application/(json|javascript|xml|rss\+xml)|image/svg\+xml)`)
+
+func (s *siteServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p, ok := strings.CutPrefix(r.URL.Path, s.basePath)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	if p == "" || strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	s.mu.Lock()
+	hold := s.hold
+	s.order = append(s.order, p)
+	s.mu.Unlock()
+	if hold != nil {
+		status, delay := hold(p)
+		time.Sleep(delay)
+		if status != 0 {
+			http.Error(w, "held by the test", status)
+			return
+		}
+	}
+	data, ok := s.files[p]
+	status := http.StatusOK
+	if !ok {
+		data, status = s.files["404.html"], http.StatusNotFound
+		p = "404.html"
+	}
+	ctype := mime.TypeByExtension(path.Ext(p))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-cache")
+	var body io.Writer = w
+	counter := &countingWriter{w: w}
+	body = counter
+	if gzipTypes.MatchString(ctype) && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Header().Set("Vary", "Accept-Encoding")
+		w.WriteHeader(status)
+		gz := gzip.NewWriter(counter)
+		gz.Write(data)
+		gz.Close()
+	} else {
+		w.WriteHeader(status)
+		body.Write(data)
+	}
+	s.mu.Lock()
+	s.sent[p] += counter.n
+	s.mu.Unlock()
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// take returns the bytes sent per file since the last take, and forgets them.
+func (s *siteServer) take() map[string]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := s.sent
+	s.sent = map[string]int64{}
+	s.order = nil
+	return out
+}
+
+// asked tells whether a file below prefix was asked for since the last take.
+func (s *siteServer) asked(prefix string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.ContainsFunc(s.order, func(p string) bool { return strings.HasPrefix(p, prefix) })
+}
+
+func (s *siteServer) setHold(h func(p string) (int, time.Duration)) {
+	s.mu.Lock()
+	s.hold = h
+	s.mu.Unlock()
+}
+
+// buildSample builds the repository's sample site in memory.
+func buildSample(t testing.TB) (map[string][]byte, string) {
+	t.Helper()
+	var out publish.Collector
+	res, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow}, &out)
+	if ds.HasErrors() {
+		t.Fatalf("sample site: %v", ds)
+	}
+	return out.Files(), res.Config.BasePath()
+}
+
+// readSite reads a built site from a folder.
+func readSite(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path.Join(dir, p))
+		files[p] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// metaFile is the part of the index's entry file the tests read.
+type metaFile struct {
+	N        int         `json:"n"`
+	Sections [][2]string `json:"sections"`
+	Topics   [][2]string `json:"topics"`
+}
+
+// searchMeta finds the search page's index entry file in a built site.
+func searchMeta(t testing.TB, files map[string][]byte) (string, metaFile) {
+	t.Helper()
+	page := string(files["tim-kiem/index.html"])
+	m := regexp.MustCompile(`data-index="?([^" >]+)`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("tim-kiem/index.html names no index (data-index):\n%s", page)
+	}
+	var name string
+	for p := range files {
+		if strings.HasPrefix(p, "tim-kiem/i/meta.") && strings.HasSuffix(m[1], p) {
+			name = p
+		}
+	}
+	if name == "" {
+		t.Fatalf("the search page's index %s is not in the output", m[1])
+	}
+	var meta metaFile
+	if err := json.Unmarshal(files[name], &meta); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return name, meta
+}
+
+func typeInto(t *testing.T, ctx context.Context, sel, text string) {
+	t.Helper()
+	do(t, ctx, "typing "+text, chromedp.SendKeys(chromedp.CSS(sel), text))
+}
+
+func clearBox(t *testing.T, ctx context.Context) {
+	t.Helper()
+	mustJS[bool](t, ctx, `(() => { const q = document.getElementById("tim-kiem-q"); q.focus(); q.select(); return true })()`)
+	do(t, ctx, "clearing the box", chromedp.KeyEvent("\b"))
+}
+
+// shown is what the result list shows.
+type shown struct {
+	Status string   `json:"status"`
+	Hrefs  []string `json:"hrefs"`
+	Marked int      `json:"marked"` // titles with a <mark>
+	Query  string   `json:"query"`  // location.search
+	Value  string   `json:"value"`  // the box
+}
+
+const shownJS = `(() => ({
+	status: document.getElementById("tim-kiem-trang-thai").textContent,
+	hrefs: [...document.querySelectorAll("#tim-kiem-ket-qua > li h2 a")].map(a => a.getAttribute("href")),
+	marked: document.querySelectorAll("#tim-kiem-ket-qua h2 a mark").length ? [...document.querySelectorAll("#tim-kiem-ket-qua h2 a")].filter(a => a.querySelector("mark")).length : 0,
+	query: location.search,
+	value: document.getElementById("tim-kiem-q").value,
+}))()`
+
+// countText is the status line the page shows for n results of q.
+func countText(q string, n int) string {
+	if n == 0 {
+		return "Không tìm thấy kết quả nào cho “" + q + "”"
+	}
+	return fmt.Sprintf("Tìm thấy %s kết quả cho “%s”", groupDigits(n), q)
+}
+
+// groupDigits writes n as vi-VN does: 1.234.
+func groupDigits(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	return s
+}
+
+// searchFixture is a built site served over HTTP, with its index.
+type searchFixture struct {
+	files    map[string][]byte
+	srv      *siteServer
+	metaPath string // below the base path
+	meta     metaFile
+}
+
+func newSearchFixture(t testing.TB, files map[string][]byte, basePath string) *searchFixture {
+	t.Helper()
+	name, meta := searchMeta(t, files)
+	return &searchFixture{files: files, srv: serveSite(t, files, basePath), metaPath: name, meta: meta}
+}
+
+func sampleFixture(t testing.TB) *searchFixture {
+	t.Helper()
+	files, base := buildSample(t)
+	return newSearchFixture(t, files, base)
+}
+
+// goHit is a result of the Go reference, as the hook gives it.
+type goHit struct {
+	ID    int    `json:"id"`
+	Score int    `json:"score"`
+	URL   string `json:"url"` // with the base path; the hook gives the first 10 only
+}
+
+// goQuery runs q through the Go reference query of internal/search.
+func (f *searchFixture) goQuery(t testing.TB, q string, fl search.Filters) []goHit {
+	t.Helper()
+	fetch := func(p string) ([]byte, error) {
+		if data, ok := f.files[p]; ok {
+			return data, nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	ix, err := search.Open(fetch, f.metaPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(q, fl)
+	if err != nil {
+		t.Fatalf("Go reference, %q: %v", q, err)
+	}
+	out := make([]goHit, len(hits))
+	for i, h := range hits {
+		frag, err := ix.Fragment(h.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = goHit{ID: h.Doc, Score: h.Score, URL: f.srv.basePath + frag.URL}
+	}
+	return out
+}
+
+// filesFor lists the index files the Go reference reads for q, besides
+// the meta file.
+func (f *searchFixture) filesFor(t testing.TB, q string) map[string]bool {
+	t.Helper()
+	read := map[string]bool{}
+	fetch := func(p string) ([]byte, error) {
+		if p != f.metaPath {
+			read[p] = true
+		}
+		if data, ok := f.files[p]; ok {
+			return data, nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	if _, err := search.Query(fetch, f.metaPath, q, search.Filters{}); err != nil {
+		t.Fatal(err)
+	}
+	return read
+}
+
+// jsQuery runs q through the page's hook, window.cchcSearch.query.
+func jsQuery(t testing.TB, ctx context.Context, q string, fl search.Filters) []goHit {
+	t.Helper()
+	arg, _ := json.Marshal(map[string]string{"section": fl.Section, "topic": fl.Topic})
+	qs, _ := json.Marshal(q)
+	hits, err := js[[]goHit](ctx, fmt.Sprintf(`window.cchcSearch.query(%s, %s).then(r => r.map(h => ({id: h.id, score: h.score, url: h.url || ""})))`, qs, arg))
+	if err != nil {
+		t.Fatalf("the page's query %q: %v", q, err)
+	}
+	return hits
+}
+
+// indexBytes sums what the server sent of the index's files, by kind.
+func indexBytes(sent map[string]int64) (total int64, by map[string]int64, files int) {
+	by = map[string]int64{}
+	for p, n := range sent {
+		rest, ok := strings.CutPrefix(p, "tim-kiem/i/")
+		if !ok {
+			continue
+		}
+		kind := rest[:1] // m(eta), w, p, f
+		total += n
+		by[kind] += n
+		files++
+	}
+	return total, by, files
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
