@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -70,7 +71,9 @@ func altText(n *ast.Image, src []byte) string {
 // decodeText resolves backslash escapes and character references, as the
 // HTML renderer does when it writes the same text.
 func decodeText(v []byte, raw bool) []byte {
-	if raw {
+	// Escapes start with a backslash and references with '&': most text
+	// has neither, and the three passes below would copy it for nothing.
+	if raw || bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
 		return v
 	}
 	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
