@@ -3,6 +3,8 @@ package markdown
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -14,13 +16,13 @@ import (
 // describes a picture, not the article), raw HTML, footnote markers and
 // task-list boxes are left out.
 func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
+	var b collapsed
 	writeText(&b, n, src)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
 }
 
 // writeText writes the text of n to b, white space not yet collapsed.
-func writeText(b *strings.Builder, n ast.Node, src []byte) {
+func writeText(b *collapsed, n ast.Node, src []byte) {
 	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if n.Type() == ast.TypeBlock { // table cells are blocks too
 			b.WriteByte(' ')
@@ -61,11 +63,11 @@ func writeText(b *strings.Builder, n ast.Node, src []byte) {
 
 // altText is the plain text of an image's description.
 func altText(n *ast.Image, src []byte) string {
-	var b strings.Builder
+	var b collapsed
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		writeText(&b, c, src)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
 }
 
 // decodeText resolves backslash escapes and character references, as the
@@ -93,3 +95,39 @@ func firstParagraph(doc ast.Node, src []byte) string {
 	}
 	return ""
 }
+
+// collapsed builds text with white space collapsed as it is written: runs
+// of unicode.IsSpace become one space, none at either end. It gives what
+// strings.Join(strings.Fields(s), " ") gives, without a second copy of
+// every body (search reads the plain text of every page).
+type collapsed struct {
+	b       strings.Builder
+	pending bool // white space seen since the last word
+}
+
+func (c *collapsed) WriteByte(x byte) error {
+	_, err := c.Write([]byte{x})
+	return err
+}
+
+func (c *collapsed) Write(p []byte) (int, error) {
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(p[i:])
+		}
+		if unicode.IsSpace(r) {
+			c.pending = true
+		} else {
+			if c.pending && c.b.Len() > 0 {
+				c.b.WriteByte(' ')
+			}
+			c.pending = false
+			c.b.Write(p[i : i+size])
+		}
+		i += size
+	}
+	return len(p), nil
+}
+
+func (c *collapsed) String() string { return c.b.String() }
