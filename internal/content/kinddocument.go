@@ -1,0 +1,268 @@
+// Decoding of documents (van-ban) and their attachments.
+
+package content
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// document decodes a page of van-ban/.
+func (d *decoder) document(p *Page, kf kindFields) {
+	doc := &Document{}
+	p.Doc = doc
+	var num docNumber
+	if s, f, ok := d.text(kf, "so_ky_hieu", true); ok {
+		n, prob := parseDocNumber(s)
+		if prob != nil {
+			d.ds.Errorf(d.valPos(f.value), prob.hint, "`so_ky_hieu` (số, ký hiệu văn bản) %s", prob.what)
+		} else {
+			doc.Number, num = s, n
+		}
+	}
+	d.docType(doc, kf, num)
+	doc.Issuer, _, _ = d.text(kf, "co_quan", true)
+	d.docLevel(doc, kf)
+	d.docDates(doc, kf, num)
+	doc.Abstract, _, _ = d.text(kf, "trich_yeu", true)
+	if f, ok := kf["dinh_kem"]; ok {
+		doc.Attachments = d.attachments(p, f)
+	}
+	if s, f, ok := d.text(kf, "lien_ket", false); ok {
+		if u, ok := d.webURL(f, s, false); ok {
+			doc.Link = u
+		}
+	}
+	if _, ok := kf["dinh_kem"]; !ok && doc.Link == "" {
+		d.ds.Warnf(diag.Position{File: d.file, Line: 1}, "đặt tệp văn bản (PDF, DOCX…) cạnh trang rồi thêm `dinh_kem: [ten-tep.pdf]`, hoặc thêm `lien_ket:` tới toàn văn trên trang chính thức",
+			"văn bản chưa có tệp đính kèm hay liên kết toàn văn: người đọc không tải được văn bản")
+	}
+	if p.Title == "" && doc.Type != "" {
+		p.Title = documentTitle(doc)
+	}
+	if _, ok := p.Lines["date"]; !ok {
+		p.Date = doc.Issued
+	}
+	if p.Summary == "" {
+		p.Summary = doc.Abstract
+	}
+}
+
+// documentTitle is a document's title when the editor gives none:
+// "Kế hoạch số 35/KH-UBND", or for a copy not yet numbered the type and
+// its abstract, "Kế hoạch tuyên truyền cải cách hành chính…".
+func documentTitle(doc *Document) string {
+	if doc.Number != "" && !strings.HasPrefix(doc.Number, "/") {
+		return doc.Type + " số " + doc.Number
+	}
+	if doc.Abstract == "" {
+		return doc.Type
+	}
+	return doc.Type + " " + lowerFirst(doc.Abstract)
+}
+
+// lowerFirst lower-cases the first letter of an ordinary word ("Tuyên
+// truyền" → "tuyên truyền") but leaves an abbreviation ("UBND") alone.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && strings.ToLower(string(r[1])) == string(r[1]) {
+		r[0] = []rune(strings.ToLower(string(r[0])))[0]
+	}
+	return string(r)
+}
+
+// docType reads loai, or takes it from the number's symbol (KH → Kế
+// hoạch). A known type is stored in its canonical spelling; any other
+// non-empty type is accepted as written, the list of forms being long.
+func (d *decoder) docType(doc *Document, kf kindFields, num docNumber) {
+	fromSymbol := typeOfAbbr(num.Abbr)
+	s, f, ok := d.text(kf, "loai", fromSymbol == "" && doc.Number != "")
+	if !ok {
+		doc.Type = fromSymbol
+		return
+	}
+	canon, known := canonicalDocType(s)
+	if !known {
+		doc.Type = s
+		if sug := closestFolded(s, docTypes()); sug != "" {
+			d.ds.Warnf(d.valPos(f.value), fmt.Sprintf("có phải ý bạn là %q?", sug),
+				"`loai` (loại văn bản) %q không có trong danh mục thể thức văn bản", s)
+		}
+		return
+	}
+	doc.Type = canon
+	if fromSymbol != "" && fromSymbol != canon {
+		d.ds.Warnf(d.valPos(f.value), fmt.Sprintf("kiểm tra lại: ký hiệu %s là của %s", num.Abbr, strings.ToLower(fromSymbol)),
+			"`loai` (loại văn bản) %q không khớp ký hiệu %q của số văn bản", canon, num.Symbol)
+	}
+}
+
+// docLevel reads cap, or takes it from the issuer's name.
+func (d *decoder) docLevel(doc *Document, kf kindFields) {
+	f, present := kf["cap"]
+	if !present {
+		if doc.Issuer == "" {
+			return // co_quan is missing and reported
+		}
+		if doc.Level = levelOfIssuer(doc.Issuer); doc.Level == "" {
+			d.ds.Errorf(diag.Position{File: d.file, Line: 1}, "thêm dòng `cap: \"Trung ương\"`, `cap: \"Tỉnh\"` hoặc `cap: \"Xã\"`",
+				"thiếu `cap` (cấp ban hành): không đoán được từ cơ quan ban hành %q", doc.Issuer)
+		}
+		return
+	}
+	doc.Level, _ = d.enum(f, levelEnum())
+}
+
+// docDates reads ngay_ban_hanh (a day, or only a month for a copy that
+// leaves the day blank) and ngay_hieu_luc.
+func (d *decoder) docDates(doc *Document, kf kindFields, num docNumber) {
+	f, present := kf["ngay_ban_hanh"]
+	if !present {
+		d.missing("ngay_ban_hanh")
+		return
+	}
+	if s, ok := d.str(f); ok {
+		if t, label, ok := parseMonth(s); ok {
+			doc.Issued, doc.IssuedMonthOnly = t, label
+		} else {
+			doc.Issued = d.date(f)
+		}
+	}
+	if num.Year != "" && !doc.Issued.IsZero() && num.Year != fmt.Sprint(doc.Issued.Year()) {
+		d.ds.Warnf(d.valPos(f.value), "kiểm tra lại năm ban hành hoặc số, ký hiệu",
+			"năm trong số, ký hiệu (%s) khác năm của `ngay_ban_hanh` (ngày ban hành) (%d)", num.Year, doc.Issued.Year())
+	}
+	if t, g, ok := d.when(kf, "ngay_hieu_luc", false); ok {
+		doc.Effective = t
+		if !doc.Issued.IsZero() && t.Before(doc.Issued) {
+			d.ds.Errorf(d.valPos(g.value), "ngày có hiệu lực không thể trước ngày ban hành; kiểm tra lại hai ngày",
+				"`ngay_hieu_luc` (ngày có hiệu lực) %s trước `ngay_ban_hanh` (ngày ban hành) %s", viet.ShortDate(t), issuedText(doc))
+		}
+	}
+}
+
+func issuedText(doc *Document) string {
+	if doc.IssuedMonthOnly != "" {
+		return doc.IssuedMonthOnly
+	}
+	return viet.ShortDate(doc.Issued)
+}
+
+// attachments reads dinh_kem: one file name, or a list whose items are a
+// file name or {tep: …, ten: …}. Paths are relative to the page's folder
+// (a leading / means content/); the index checks that each file exists
+// and fills its URL and size. Each item's line is kept in Page.Lines as
+// "dinh_kem#1", "dinh_kem#2"…, for that later message.
+func (d *decoder) attachments(p *Page, f field) []Attachment {
+	items := []value{f.value}
+	if f.value.kind == kindList {
+		items = f.value.list
+	}
+	var out []Attachment
+	for _, v := range items {
+		file, label, line, ok := d.attachmentItem(v)
+		if !ok {
+			continue
+		}
+		a, ok := d.attachmentPath(p, v, file)
+		if !ok {
+			continue
+		}
+		a.Name = label
+		if a.Name == "" {
+			a.Name = path.Base(file)
+		}
+		out = append(out, a)
+		p.Lines[fmt.Sprintf("dinh_kem#%d", len(out))] = line
+	}
+	if len(out) == 0 && f.value.kind == kindList && len(f.value.list) == 0 {
+		d.ds.Errorf(d.pos(f), "xóa dòng `dinh_kem` hoặc viết tên tệp, ví dụ `dinh_kem: [ke-hoach.pdf]`",
+			"`dinh_kem` (tệp đính kèm) là danh sách trống")
+	}
+	return out
+}
+
+// attachmentItem reads one item of dinh_kem.
+func (d *decoder) attachmentItem(v value) (file, label string, line int, ok bool) {
+	const hint = "mỗi tệp là tên tệp, ví dụ `- ke-hoach.pdf`, hoặc `- {tep: ke-hoach.pdf, ten: \"Toàn văn Kế hoạch\"}`"
+	switch {
+	case v.kind == kindScalar && !v.isNull && !v.isBool && strings.TrimSpace(v.text) != "":
+		return strings.TrimSpace(viet.NFC(v.text)), "", v.line, true
+	case v.kind == kindMap:
+		line = v.line
+		for _, g := range v.fields {
+			switch g.key {
+			case "tep", "ten":
+				if g.value.kind != kindScalar || g.value.isNull {
+					d.ds.Errorf(d.pos(g), hint, "`%s` (%s) trong `dinh_kem` phải là một dòng chữ", g.key, kindFieldName(g.key))
+					continue
+				}
+				s := strings.TrimSpace(viet.NFC(g.value.text))
+				if g.key == "tep" {
+					file, line = s, g.line
+				} else {
+					label = s
+				}
+			default:
+				h := "trong `dinh_kem` chỉ dùng `tep` (tên tệp) và `ten` (tên hiển thị)"
+				if s := closest(g.key, []string{"tep", "ten"}); s != "" {
+					h = fmt.Sprintf("có phải ý bạn là `%s`?", s)
+				}
+				d.ds.Warnf(d.pos(g), h, "khóa `%s` trong `dinh_kem` không được hỗ trợ, sẽ bị bỏ qua", g.key)
+			}
+		}
+		if file == "" {
+			d.ds.Errorf(d.valPos(v), hint, "mục của `dinh_kem` (tệp đính kèm) thiếu `tep` (tên tệp)")
+			return "", "", 0, false
+		}
+		return file, label, line, true
+	}
+	d.ds.Errorf(d.valPos(v), hint, "mục của `dinh_kem` (tệp đính kèm) phải là tên tệp")
+	return "", "", 0, false
+}
+
+// attachmentPath checks a file name written in dinh_kem and resolves it
+// against the page's folder. The file's existence is checked by the index.
+func (d *decoder) attachmentPath(p *Page, v value, file string) (Attachment, bool) {
+	at := d.valPos(v)
+	switch {
+	case strings.Contains(file, "://") || strings.HasPrefix(file, "//") || strings.HasPrefix(strings.ToLower(file), "www."):
+		d.ds.Errorf(at, "tải tệp về, đặt cạnh trang văn bản rồi viết tên tệp; địa chỉ toàn văn trên mạng thì ghi vào `lien_ket:`",
+			"tệp đính kèm %q là địa chỉ trang web, không phải tệp của chuyên mục", file)
+		return Attachment{}, false
+	case strings.Contains(file, `\`):
+		d.ds.Errorf(at, fmt.Sprintf("viết %q", strings.ReplaceAll(file, `\`, "/")),
+			"tệp đính kèm %q dùng dấu `\\`; đường dẫn trong chuyên mục dùng dấu `/`", file)
+		return Attachment{}, false
+	}
+	rel := path.Join(p.Dir, file)
+	if strings.HasPrefix(file, "/") {
+		rel = path.Clean(strings.TrimPrefix(file, "/"))
+	}
+	if rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
+		d.ds.Errorf(at, "đặt tệp trong thư mục content/, tốt nhất là cạnh trang văn bản",
+			"tệp đính kèm %q nằm ngoài thư mục nội dung content/", file)
+		return Attachment{}, false
+	}
+	ext := strings.TrimPrefix(path.Ext(rel), ".")
+	switch {
+	case ext == "":
+		d.ds.Errorf(at, "đổi tên tệp cho có đuôi, ví dụ `ke-hoach.pdf`",
+			"tệp đính kèm %q không có phần đuôi (.pdf, .docx…) nên người đọc không biết loại tệp", file)
+		return Attachment{}, false
+	case fieldIn(strings.ToLower(ext), unsafeExtensions()):
+		d.ds.Errorf(at, "chỉ đính kèm tài liệu: PDF, DOC, DOCX, XLS, XLSX, ODT, ảnh…",
+			"không đính kèm tệp %q: tệp .%s có thể chạy mã trên máy người đọc", file, ext)
+		return Attachment{}, false
+	}
+	return Attachment{Source: ContentDir + "/" + rel, Format: strings.ToUpper(ext)}, true
+}
+
+// unsafeExtensions are files a reader's computer may run when opened.
+func unsafeExtensions() []string {
+	return []string{"exe", "msi", "bat", "cmd", "com", "scr", "pif", "vbs", "js", "jar", "ps1", "sh", "apk", "html", "htm", "hta", "lnk"}
+}
