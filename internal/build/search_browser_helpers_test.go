@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path"
 	"regexp"
 	"slices"
@@ -24,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/browsertest"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/search"
 )
@@ -32,42 +32,8 @@ import (
 // built site under its base path with gzip and counts the bytes it sends,
 // and the Go reference query.
 
-// searchBrowserRequired turns a missing browser into a failure: CI sets it.
-const searchBrowserRequired = "CCHC_BROWSER_REQUIRED"
-
-// searchBrowser starts a headless Chromium with a fresh profile, or skips
-// the test when there is none.
-func searchBrowser(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		path, err = exec.LookPath("/usr/bin/chromium")
-	}
-	if err != nil {
-		if os.Getenv(searchBrowserRequired) != "" {
-			t.Fatalf("%s is set but chromium is not installed: %v", searchBrowserRequired, err)
-		}
-		t.Skip("chromium not installed (apt-get install chromium): browser test skipped")
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
-	return ctx
-}
+// searchBrowser starts a headless Chromium, or skips the test.
+func searchBrowser(t *testing.T) context.Context { return browsertest.Start(t) }
 
 // searchTab opens a new tab of the browser at the given viewport width,
 // with the HTTP cache off, and records the URL of every request it makes.

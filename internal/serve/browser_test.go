@@ -3,53 +3,17 @@ package serve
 import (
 	"context"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/cchc-vn/cchc/internal/browsertest"
 )
 
-// browserRequired turns a missing browser into a failure: CI sets it
-// (.ci/run installs Debian's chromium), so CI never skips these tests.
-const browserRequired = "CCHC_BROWSER_REQUIRED"
-
-// browser starts a headless Chromium with a fresh profile, or skips the
-// test when there is none.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		path, err = exec.LookPath("/usr/bin/chromium")
-	}
-	if err != nil {
-		if os.Getenv(browserRequired) != "" {
-			t.Fatalf("%s is set but chromium is not installed: %v", browserRequired, err)
-		}
-		t.Skip("chromium not installed (apt-get install chromium): browser test skipped")
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
-	// The first call starts the browser; chromedp wants no deadline on it
-	// (a deadline there would stop the browser): each step gets its own.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
-	return ctx
-}
+// browser starts a headless Chromium, or skips the test.
+func browser(t *testing.T) context.Context { return browsertest.Start(t) }
 
 // eval evaluates a JavaScript expression in the page, within 5 s.
 func eval[T any](ctx context.Context, expr string) (T, error) {

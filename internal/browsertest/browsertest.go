@@ -1,0 +1,54 @@
+// Package browsertest starts the headless Chromium that browser tests
+// drive with chromedp (live reload, search). It is a test helper, like
+// net/http/httptest: only tests import it.
+package browsertest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Required turns a missing browser into a failure: CI sets it (.ci/run
+// installs Debian's chromium), so CI never skips a browser test.
+const Required = "CCHC_BROWSER_REQUIRED"
+
+// Start launches a headless Chromium with a fresh profile for the test and
+// returns its context, or skips the test when there is no browser (fails
+// when Required is set). The browser stops when the test ends.
+func Start(t testing.TB) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		path, err = exec.LookPath("/usr/bin/chromium")
+	}
+	if err != nil {
+		if os.Getenv(Required) != "" {
+			t.Fatalf("%s is set but chromium is not installed: %v", Required, err)
+		}
+		t.Skip("chromium not installed (apt-get install chromium): browser test skipped")
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	// The first call starts the browser; chromedp wants no deadline on it
+	// (a deadline there would stop the browser): each step gets its own.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
