@@ -4,6 +4,7 @@
 #
 #   bench/search.sh                  # 1000 and 10000 articles, 3 rounds
 #   BASE_REV=<commit> bench/search.sh 1000
+#   BENCH_DIR=/dev/shm/cchc-bench bench/search.sh 10000   # in memory: no disk noise
 #
 # - build cost: `cchc build` at HEAD against the same command at BASE_REV
 #   (the commit before the search index), interleaved; medians of wall time
