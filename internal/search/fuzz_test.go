@@ -7,8 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 var fuzzSeeds = []string{
@@ -114,29 +112,6 @@ func FuzzParseQuery(f *testing.F) {
 			if h.Doc < 0 || h.Doc >= ix.Len() || h.Score < 1000 || i > 0 && (h.Score > hits[i-1].Score || h.Score == hits[i-1].Score && h.Doc < hits[i-1].Doc) {
 				t.Fatalf("Search(%q): hit %d %+v after %+v", q, i, h, hits[max(i-1, 0)])
 			}
-		}
-	})
-}
-
-// FuzzFragmentText checks the fragment's text against viet.Cut of the
-// whole body, which the fast path must give.
-func FuzzFragmentText(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s, 5)
-	}
-	f.Add("Cải cách hành chính", 13)
-	f.Add(" a  b ", 2)
-	f.Fuzz(func(t *testing.T, text string, n int) {
-		n = n%60 + 1
-		if n < 1 {
-			n += 60
-		}
-		got, cut := fragmentText(text, n-1)
-		if cut {
-			got += "…"
-		}
-		if want := viet.Cut(text, n-1); got != want {
-			t.Fatalf("fragmentText(%q, %d) = %q, want viet.Cut: %q", text, n-1, got, want)
 		}
 	})
 }

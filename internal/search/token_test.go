@@ -152,16 +152,3 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
-
-// TestSpace3 checks the three-byte white space against unicode.IsSpace.
-func TestSpace3(t *testing.T) {
-	for r := rune(0x800); r <= 0xFFFF; r++ {
-		if 0xD800 <= r && r <= 0xDFFF {
-			continue
-		}
-		b := []byte(string(r))
-		if got := space3(b[0], b[1], b[2]); got != unicode.IsSpace(r) {
-			t.Errorf("space3(%U) = %v", r, got)
-		}
-	}
-}

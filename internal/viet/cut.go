@@ -14,16 +14,18 @@ import (
 // letters, so that is a URL or a code), and never between a letter and its
 // combining mark. The result never has more than maxRunes runes plus "…".
 func Cut(text string, maxRunes int) string {
-	text = strings.Join(strings.Fields(text), " ")
 	maxRunes = max(maxRunes, 0)
-	if utf8.RuneCountInString(text) <= maxRunes {
-		return text
-	}
-	// end is the byte offset just past the first maxRunes runes.
-	end := 0
-	for i := 0; i < maxRunes; i++ {
+	// Only the head that can be kept is collapsed: a body may be long,
+	// and search cuts every page's text.
+	text = collapsedHead(text, maxRunes+1)
+	end, n := 0, 0
+	for end < len(text) && n < maxRunes {
 		_, size := utf8.DecodeRuneInString(text[end:])
 		end += size
+		n++
+	}
+	if end == len(text) {
+		return text
 	}
 	head := text[:end]
 	if text[end] != ' ' {
@@ -35,6 +37,33 @@ func Cut(text string, maxRunes int) string {
 	}
 	head = strings.TrimRightFunc(head, danglingAtCut)
 	return head + "…"
+}
+
+// collapsedHead returns the start of text with white space runs collapsed
+// to one space and none at either end, as strings.Fields and Join would
+// give, but stopping once it holds n runes: enough to cut at n-1 and see
+// the rune after the cut. Bytes that are not UTF-8 are kept as written.
+func collapsedHead(text string, n int) string {
+	var b strings.Builder
+	count, space := 0, false
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			space = count > 0
+			continue
+		}
+		if count >= n {
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			count++
+			space = false
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		b.WriteString(text[i : i+size])
+		count++
+	}
+	return b.String()
 }
 
 // withoutTrailingMarkSplit returns text[:end], moved back so that it does

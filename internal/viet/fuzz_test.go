@@ -80,6 +80,9 @@ func FuzzCut(f *testing.F) {
 	f.Add("  \u00a0 ", 0)
 	f.Fuzz(func(t *testing.T, text string, limit int) {
 		got := Cut(text, limit)
+		if want := cutWhole(text, limit); got != want {
+			t.Fatalf("Cut(%q, %d) = %q, want %q (cut of the whole collapsed text)", text, limit, got, want)
+		}
 		collapsed := strings.Join(strings.Fields(text), " ")
 		if got == collapsed {
 			if utf8.RuneCountInString(got) > max(limit, 0) {
@@ -95,6 +98,30 @@ func FuzzCut(f *testing.F) {
 			t.Fatalf("Cut(%q, %d) = %q, longer than max plus …", text, limit, got)
 		}
 	})
+}
+
+// cutWhole is Cut as first written: collapse all of the text, then cut.
+// Cut collapses only the head it needs and must give the same.
+func cutWhole(text string, maxRunes int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	maxRunes = max(maxRunes, 0)
+	if utf8.RuneCountInString(text) <= maxRunes {
+		return text
+	}
+	end := 0
+	for range maxRunes {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	head := text[:end]
+	if text[end] != ' ' {
+		if space := strings.LastIndexByte(head, ' '); space >= 0 {
+			head = head[:space]
+		} else {
+			head = withoutTrailingMarkSplit(text, end)
+		}
+	}
+	return strings.TrimRightFunc(head, danglingAtCut) + "…"
 }
 
 func FuzzNormalizeTone(f *testing.F) {
