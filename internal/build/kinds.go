@@ -116,19 +116,13 @@ func eventStatus(e *content.Event, now time.Time) string {
 	return layout.EventPast
 }
 
-// fillKindSummaries gives the pages of documents and questions, when they
-// have no `summary`, the text that says what they are: the abstract
-// (trích yếu) and the question. It runs before the summaries taken from
-// bodies, which an answer's first paragraph would not make.
+// fillKindSummaries gives questions without a `summary` the question
+// itself: an answer's first paragraph does not say what was asked. It
+// runs before the summaries taken from bodies. (A document's summary is
+// its abstract, set by the loader.)
 func (b *builder) fillKindSummaries() {
 	for _, p := range b.site.Pages {
-		if p.Summary != "" {
-			continue
-		}
-		switch {
-		case p.Doc != nil:
-			p.Summary = viet.Cut(p.Doc.Abstract, summaryLength)
-		case p.QA != nil:
+		if p.Summary == "" && p.QA != nil {
 			p.Summary = viet.Cut(p.QA.Question, summaryLength)
 		}
 	}
@@ -395,6 +389,7 @@ func (b *builder) kindBlocks() []layout.KindBlock {
 	return out
 }
 
+// findSection returns the section named name, or nil.
 func (b *builder) findSection(name string) *content.Section {
 	for _, s := range b.site.Sections {
 		if s.Name == name {

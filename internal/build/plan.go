@@ -191,10 +191,8 @@ func (b *builder) crumbs(tail ...layout.Crumb) []layout.Crumb {
 }
 
 func (b *builder) section(name string) *content.Section {
-	for _, s := range b.site.Sections {
-		if s.Name == name {
-			return s
-		}
+	if s := b.findSection(name); s != nil {
+		return s
 	}
 	return &content.Section{Name: name, Slug: name, Title: name}
 }

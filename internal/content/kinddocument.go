@@ -5,6 +5,7 @@ package content
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -254,7 +255,7 @@ func (d *decoder) attachmentPath(p *Page, v value, file string) (Attachment, boo
 		d.ds.Errorf(at, "đổi tên tệp cho có đuôi, ví dụ `ke-hoach.pdf`",
 			"tệp đính kèm %q không có phần đuôi (.pdf, .docx…) nên người đọc không biết loại tệp", file)
 		return Attachment{}, false
-	case fieldIn(strings.ToLower(ext), unsafeExtensions()):
+	case slices.Contains(unsafeExtensions(), strings.ToLower(ext)):
 		d.ds.Errorf(at, "chỉ đính kèm tài liệu: PDF, DOC, DOCX, XLS, XLSX, ODT, ảnh…",
 			"không đính kèm tệp %q: tệp .%s có thể chạy mã trên máy người đọc", file, ext)
 		return Attachment{}, false

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -179,22 +180,13 @@ func splitKindFields(fields []field, keys []string) (kindFields, []field) {
 	kf := kindFields{}
 	var rest []field
 	for _, f := range fields {
-		if fieldIn(f.key, keys) {
+		if slices.Contains(keys, f.key) {
 			kf[f.key] = f
 		} else {
 			rest = append(rest, f)
 		}
 	}
 	return kf, rest
-}
-
-func fieldIn(key string, keys []string) bool {
-	for _, k := range keys {
-		if k == key {
-			return true
-		}
-	}
-	return false
 }
 
 // decodeKind decodes a kind's page: article keys first (so title, date
