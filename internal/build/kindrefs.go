@@ -4,12 +4,9 @@
 package build
 
 import (
-	"bytes"
 	"cmp"
-	"html"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
@@ -113,7 +110,7 @@ func (b *builder) structuredData(p *content.Page, data *layout.Data, res *markdo
 	case "article":
 		return b.newsArticle(p, data.Cover)
 	case content.SectionQA:
-		return b.qaPage(p, cmp.Or(res.Text, htmlText(res.HTML)))
+		return b.qaPage(p, res.Text) // the build renders with PlainText
 	case content.SectionEvents:
 		return b.eventLD(p)
 	}
@@ -177,43 +174,4 @@ func (b *builder) eventLD(p *content.Page) map[string]any {
 		ld["location"] = map[string]any{"@type": "Place", "name": e.Place, "address": e.Place}
 	}
 	return ld
-}
-
-// htmlText is the text of HTML the Markdown renderer wrote: tags dropped
-// (a block's end is a space), references decoded, white space collapsed.
-// That HTML escapes "<" and ">" in text and attributes, so a tag ends at
-// the first ">".
-func htmlText(b []byte) string {
-	var sb strings.Builder
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '<')
-		if i < 0 {
-			sb.Write(b)
-			break
-		}
-		sb.Write(b[:i])
-		j := bytes.IndexByte(b[i:], '>')
-		if j < 0 {
-			break
-		}
-		if tag := b[i+1 : i+j]; !inlineTag(tag) {
-			sb.WriteByte(' ')
-		}
-		b = b[i+j+1:]
-	}
-	return strings.Join(strings.Fields(html.UnescapeString(sb.String())), " ")
-}
-
-// inlineTag reports whether a tag (without its brackets) is one of the
-// inline elements the renderer writes, which do not separate words.
-func inlineTag(tag []byte) bool {
-	name := strings.ToLower(string(bytes.TrimPrefix(tag, []byte("/"))))
-	if i := strings.IndexAny(name, " \t\n/"); i >= 0 {
-		name = name[:i]
-	}
-	switch name {
-	case "a", "em", "strong", "code", "del", "sup", "sub", "span", "b", "i", "mark", "abbr", "small":
-		return true
-	}
-	return false
 }

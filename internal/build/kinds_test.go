@@ -44,21 +44,6 @@ func TestEventStatus(t *testing.T) {
 	}
 }
 
-func TestHTMLText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"<p>Một <strong>câu</strong> trả lời.</p>\n<p>Hai</p>", "Một câu trả lời. Hai"},
-		{`<p>Theo <a href="/van-ban/kh/">35/KH-UBND</a>, xem <code>x &lt; y</code>.</p>`, "Theo 35/KH-UBND, xem x < y."},
-		{"<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>", "Một Hai"},
-		{"<h2 id=\"a\">Mục</h2><p>chữ&amp;số</p>", "Mục chữ&số"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := htmlText([]byte(tt.in)); got != tt.want {
-			t.Errorf("htmlText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // kindSite is a small site whose question cites a document and whose
 // event is judged against the build's time.
 func kindSite() fstest.MapFS {
