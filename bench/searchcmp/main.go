@@ -7,7 +7,11 @@
 //	searchcmp -site site -corpus corpus [-base /cchc/]
 //
 // Each query runs in a fresh page with the browser cache off, as for a
-// reader who searches once.
+// reader who searches once: cchc's search page without a query (it
+// fetches no index until used; search.js comes with the page and is not
+// counted), Pagefind from the home page (its pagefind.js, worker and wasm
+// load with the search and are counted). The server (browsertest.Site)
+// sends no validators, so nothing is revalidated from a cache.
 package main
 
 import (
@@ -24,6 +28,8 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/cchc-vn/cchc/internal/browsertest"
 )
 
 // queries are what readers type: mostly without diacritics, some mixed,
@@ -59,9 +65,10 @@ func main() {
 	}
 	docs, err := loadCorpus(*corpus)
 	check(err)
-	srv, err := startServer(*site, *base)
+	files, err := browsertest.ReadDir(*site)
 	check(err)
-	defer srv.close()
+	srv := browsertest.NewSite(files, *base)
+	defer srv.Close()
 	ctx, cancel := startBrowser()
 	defer cancel()
 
@@ -83,23 +90,24 @@ func main() {
 	report(names, results, docs)
 }
 
-func run(ctx context.Context, srv *countingServer, engine, q string) outcome {
+func run(ctx context.Context, srv *browsertest.Site, engine, q string) outcome {
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	var o outcome
 	var page, expr string
 	switch engine {
 	case "cchc":
-		// The search page with ?q=, as a shared link or the header box
-		// opens it; the hook returns what the page shows.
-		page = srv.url + "tim-kiem/?q=" + url.QueryEscape(q)
+		// The search page without a query fetches no index until used,
+		// so all the query costs is counted; the hook returns what the
+		// page would show.
+		page = srv.URL + "tim-kiem/"
 		expr = fmt.Sprintf(`(async () => {
 			const t0 = performance.now();
 			const r = await window.cchcSearch.query(%q, {});
 			return {n: r.length, urls: r.slice(0, 10).map(x => x.url), ms: performance.now() - t0};
 		})()`, q)
 	case "pagefind":
-		page = srv.url
+		page = srv.URL
 		expr = fmt.Sprintf(`(async () => {
 			const t0 = performance.now();
 			const pf = await import(%q);
@@ -107,7 +115,7 @@ func run(ctx context.Context, srv *countingServer, engine, q string) outcome {
 			const r = await pf.search(%q);
 			const top = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
 			return {n: r.results.length, urls: top.map(d => d.url), ms: performance.now() - t0};
-		})()`, srv.url+"pagefind/pagefind.js", strings.TrimPrefix(srv.url, strings.SplitN(srv.url, "/", 4)[0]+"//"+strings.SplitN(srv.url, "/", 4)[2]), q)
+		})()`, srv.URL+"pagefind/pagefind.js", srv.BasePath, q)
 	default:
 		o.err = fmt.Errorf("unknown engine %q", engine)
 		return o
@@ -123,7 +131,7 @@ func run(ctx context.Context, srv *countingServer, engine, q string) outcome {
 		o.err = err
 		return o
 	}
-	srv.take() // the page itself is not the search's cost
+	srv.Take() // the page itself is not the search's cost
 	type answer struct {
 		N    int      `json:"n"`
 		URLs []string `json:"urls"`
@@ -134,16 +142,15 @@ func run(ctx context.Context, srv *countingServer, engine, q string) outcome {
 		o.err = err
 		return o
 	}
-	for _, n := range srv.take() {
+	for _, n := range srv.Take() {
 		o.bytes += n
 	}
 	o.results, o.ms = res.N, res.MS
-	basePath := srv.url[strings.Index(srv.url[len("http://"):], "/")+len("http://"):]
 	for _, u := range res.URLs {
 		if pu, err := url.Parse(u); err == nil {
 			u = pu.Path
 		}
-		o.top = append(o.top, strings.TrimPrefix(strings.TrimPrefix(u, basePath), "/"))
+		o.top = append(o.top, strings.TrimPrefix(strings.TrimPrefix(u, srv.BasePath), "/"))
 	}
 	return o
 }

@@ -1,6 +1,7 @@
 // Package browsertest starts the headless Chromium that browser tests
-// drive with chromedp (live reload, search). It is a test helper, like
-// net/http/httptest: only tests import it.
+// drive with chromedp (live reload, search) and serves a built site to it
+// under its base path, counting the bytes sent. It is a helper for tests
+// and benchmarks, like net/http/httptest: the generator never imports it.
 package browsertest
 
 import (

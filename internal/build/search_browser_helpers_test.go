@@ -1,17 +1,11 @@
 package build
 
 import (
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"io/fs"
-	"mime"
-	"net/http"
-	"net/http/httptest"
 	"os"
-	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -132,118 +126,11 @@ func waitJS(t *testing.T, ctx context.Context, what, expr string) {
 	t.Fatalf("%s: not seen within 10 s (last error: %v); the page shows:\n%s", what, lastErr, text)
 }
 
-// siteServer serves a built site under its base path, gzipping text as a
-// web server would, and counts the bytes it sends for each file.
-type siteServer struct {
-	files    map[string][]byte
-	basePath string // "/cchc/"
-	url      string // "http://127.0.0.1:port/cchc/"
-	origin   string // "http://127.0.0.1:port"
-
-	mu    sync.Mutex
-	sent  map[string]int64 // path below base → bytes on the wire (body)
-	order []string         // paths below base in the order asked
-	// hold, when set, decides per path below base whether to fail it
-	// (status != 0) or delay it.
-	hold func(p string) (status int, delay time.Duration)
-}
-
-func serveSite(t testing.TB, files map[string][]byte, basePath string) *siteServer {
-	t.Helper()
-	s := &siteServer{files: files, basePath: basePath, sent: map[string]int64{}}
-	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
-	s.origin = srv.URL
-	s.url = srv.URL + basePath
+// serveSite serves a built site for the length of the test.
+func serveSite(t testing.TB, files map[string][]byte, basePath string) *browsertest.Site {
+	s := browsertest.NewSite(files, basePath)
+	t.Cleanup(s.Close)
 	return s
-}
-
-var gzipTypes = regexp.MustCompile(`^(text/|application/(json|javascript|xml|rss\+xml)|image/svg\+xml)`)
-
-func (s *siteServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	p, ok := strings.CutPrefix(r.URL.Path, s.basePath)
-	if !ok {
-		http.NotFound(w, r)
-		return
-	}
-	if p == "" || strings.HasSuffix(p, "/") {
-		p += "index.html"
-	}
-	s.mu.Lock()
-	hold := s.hold
-	s.order = append(s.order, p)
-	s.mu.Unlock()
-	if hold != nil {
-		status, delay := hold(p)
-		time.Sleep(delay)
-		if status != 0 {
-			http.Error(w, "held by the test", status)
-			return
-		}
-	}
-	data, ok := s.files[p]
-	status := http.StatusOK
-	if !ok {
-		data, status = s.files["404.html"], http.StatusNotFound
-		p = "404.html"
-	}
-	ctype := mime.TypeByExtension(path.Ext(p))
-	if ctype == "" {
-		ctype = "application/octet-stream"
-	}
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Cache-Control", "no-cache")
-	var body io.Writer = w
-	counter := &countingWriter{w: w}
-	body = counter
-	if gzipTypes.MatchString(ctype) && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-		w.Header().Set("Content-Encoding", "gzip")
-		w.Header().Set("Vary", "Accept-Encoding")
-		w.WriteHeader(status)
-		gz := gzip.NewWriter(counter)
-		gz.Write(data)
-		gz.Close()
-	} else {
-		w.WriteHeader(status)
-		body.Write(data)
-	}
-	s.mu.Lock()
-	s.sent[p] += counter.n
-	s.mu.Unlock()
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
-}
-
-// take returns the bytes sent per file since the last take, and forgets them.
-func (s *siteServer) take() map[string]int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := s.sent
-	s.sent = map[string]int64{}
-	s.order = nil
-	return out
-}
-
-// asked tells whether a file below prefix was asked for since the last take.
-func (s *siteServer) asked(prefix string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return slices.ContainsFunc(s.order, func(p string) bool { return strings.HasPrefix(p, prefix) })
-}
-
-func (s *siteServer) setHold(h func(p string) (int, time.Duration)) {
-	s.mu.Lock()
-	s.hold = h
-	s.mu.Unlock()
 }
 
 // buildSample builds the repository's sample site in memory.
@@ -260,15 +147,7 @@ func buildSample(t testing.TB) (map[string][]byte, string) {
 // readSite reads a built site from a folder.
 func readSite(t testing.TB, dir string) map[string][]byte {
 	t.Helper()
-	files := map[string][]byte{}
-	err := fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path.Join(dir, p))
-		files[p] = data
-		return err
-	})
+	files, err := browsertest.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,7 +233,7 @@ func groupDigits(n int) string {
 // searchFixture is a built site served over HTTP, with its index.
 type searchFixture struct {
 	files    map[string][]byte
-	srv      *siteServer
+	srv      *browsertest.Site
 	metaPath string // below the base path
 	meta     metaFile
 }
@@ -401,7 +280,7 @@ func (f *searchFixture) goQuery(t testing.TB, q string, fl search.Filters) []goH
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[i] = goHit{ID: h.Doc, Score: h.Score, URL: f.srv.basePath + frag.URL}
+		out[i] = goHit{ID: h.Doc, Score: h.Score, URL: f.srv.BasePath + frag.URL}
 	}
 	return out
 }

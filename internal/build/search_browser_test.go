@@ -41,7 +41,7 @@ func TestSearchBrowserMatchesGoReference(t *testing.T) {
 	ctx := searchBrowser(t)
 	f := sampleFixture(t)
 	tab, _ := searchTab(t, ctx, 1280, 900)
-	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.url+"tim-kiem/"))
+	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.URL+"tim-kiem/"))
 	waitJS(t, tab, "the hook", `!!window.cchcSearch`)
 
 	withResults := 0
@@ -89,7 +89,7 @@ func TestSearchBrowserPage(t *testing.T) {
 		t.Run(vp.name, func(t *testing.T) {
 			tab, requests := searchTab(t, ctx, vp.width, vp.height)
 			searchPageFlow(t, tab, f, vp.width)
-			if off := requests.offOrigin(f.srv.origin); len(off) > 0 {
+			if off := requests.offOrigin(f.srv.Origin); len(off) > 0 {
 				t.Errorf("requests left the site's origin: %v", off)
 			}
 		})
@@ -100,11 +100,11 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	const box = "#tim-kiem-q"
 	// The page paints without the index: nothing is fetched before the
 	// reader has a query or puts the cursor in the box.
-	f.srv.take()
-	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.url+"tim-kiem/"))
+	f.srv.Take()
+	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.URL+"tim-kiem/"))
 	waitJS(t, tab, "the script", `!!window.cchcSearch`)
 	time.Sleep(200 * time.Millisecond)
-	if f.srv.asked("tim-kiem/i/") {
+	if f.srv.Asked("tim-kiem/i/") {
 		t.Errorf("the index was fetched before any query or focus")
 	}
 	if hidden := mustJS[bool](t, tab, `getComputedStyle(document.querySelector(".header-search")).display === "none"`); !hidden {
@@ -273,7 +273,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	f := sampleFixture(t)
 	tab, _ := searchTab(t, ctx, 1280, 900)
 	const box = "#tim-kiem-q"
-	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.url+"tim-kiem/"))
+	do(t, tab, "opening the search page", chromedp.Navigate(f.srv.URL+"tim-kiem/"))
 	waitJS(t, tab, "the script", `!!window.cchcSearch`)
 	do(t, tab, "focusing the box", chromedp.Focus(chromedp.CSS(box)))
 	waitJS(t, tab, "the meta file", `performance.getEntriesByType("resource").some(e => e.name.includes("/tim-kiem/i/meta."))`)
@@ -295,8 +295,8 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	if b == "" {
 		t.Fatalf("no query reads other chunks than %q", a)
 	}
-	f.srv.take()
-	f.srv.setHold(func(p string) (int, time.Duration) {
+	f.srv.Take()
+	f.srv.SetHold(func(p string) (int, time.Duration) {
 		if slow[p] {
 			return 0, 1500 * time.Millisecond
 		}
@@ -304,7 +304,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	})
 	typeInto(t, tab, box, a)
 	deadline := time.Now().Add(5 * time.Second)
-	for !f.srv.asked("tim-kiem/i/") && time.Now().Before(deadline) {
+	for !f.srv.Asked("tim-kiem/i/") && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	clearBox(t, tab)
@@ -318,7 +318,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	}
 
 	// A failed fetch: a message, no stale list; the next query tries again.
-	f.srv.setHold(func(p string) (int, time.Duration) {
+	f.srv.SetHold(func(p string) (int, time.Duration) {
 		if strings.HasPrefix(p, "tim-kiem/i/") && !strings.HasPrefix(p, "tim-kiem/i/meta.") {
 			return http.StatusServiceUnavailable, 0
 		}
@@ -327,7 +327,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	clearBox(t, tab)
 	typeInto(t, tab, box, "khai sinh")
 	waitJS(t, tab, "the error message", `document.getElementById("tim-kiem-trang-thai").textContent === "Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại." && !document.querySelector("#tim-kiem-ket-qua li")`)
-	f.srv.setHold(nil)
+	f.srv.SetHold(nil)
 	typeInto(t, tab, box, " ")
 	want := f.goQuery(t, "khai sinh ", search.Filters{})
 	waitJS(t, tab, "the results once the network is back", fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText("khai sinh", len(want)))))
@@ -341,7 +341,7 @@ func TestSearchBrowserHeaderBoxAndNoScript(t *testing.T) {
 	f := sampleFixture(t)
 
 	tab, _ := searchTab(t, ctx, 360, 740)
-	do(t, tab, "opening the home page", chromedp.Navigate(f.srv.url))
+	do(t, tab, "opening the home page", chromedp.Navigate(f.srv.URL))
 	typeInto(t, tab, "#o-tim-kiem", "mot cua\r")
 	waitJS(t, tab, "the search page", `location.pathname.endsWith("/tim-kiem/") && location.search === "?q=mot+cua"`)
 	want := f.goQuery(t, "mot cua", search.Filters{})
@@ -354,14 +354,14 @@ func TestSearchBrowserHeaderBoxAndNoScript(t *testing.T) {
 	if _, err := chromedp.Call(off, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatal(err)
 	}
-	f.srv.take()
-	do(t, off, "opening the home page", chromedp.Navigate(f.srv.url))
+	f.srv.Take()
+	do(t, off, "opening the home page", chromedp.Navigate(f.srv.URL))
 	do(t, off, "searching from the header", chromedp.SendKeys(chromedp.CSS("#o-tim-kiem"), "thu tuc\r"))
 	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) && !f.srv.asked("tim-kiem/index.html") {
+	for time.Now().Before(deadline) && !f.srv.Asked("tim-kiem/index.html") {
 		time.Sleep(20 * time.Millisecond)
 	}
-	if !f.srv.asked("tim-kiem/index.html") {
+	if !f.srv.Asked("tim-kiem/index.html") {
 		t.Fatalf("the header's form did not go to the search page")
 	}
 	do(t, off, "waiting for the notice", chromedp.WaitVisible(chromedp.CSS(".search-noscript")))
@@ -372,7 +372,7 @@ func TestSearchBrowserHeaderBoxAndNoScript(t *testing.T) {
 	if !strings.Contains(text, "Trình duyệt đang tắt JavaScript nên trang này chưa tìm kiếm được.") {
 		t.Errorf("without JavaScript the page says %q", text)
 	}
-	if f.srv.asked("tim-kiem/i/") || f.srv.asked("assets/js/") {
+	if f.srv.Asked("tim-kiem/i/") || f.srv.Asked("assets/js/") {
 		t.Errorf("without JavaScript the page fetched script or index files")
 	}
 }
@@ -386,13 +386,13 @@ func TestSearchBrowserBytesPerQuery(t *testing.T) {
 	const budget = 64 << 10
 	for _, q := range []string{"mot cua", "chuyen doi so", "sipas"} {
 		tab, _ := searchTab(t, ctx, 360, 740)
-		do(t, tab, "opening the search page", chromedp.Navigate(f.srv.url+"tim-kiem/"))
+		do(t, tab, "opening the search page", chromedp.Navigate(f.srv.URL+"tim-kiem/"))
 		waitJS(t, tab, "the script", `!!window.cchcSearch`)
-		f.srv.take()
+		f.srv.Take()
 		typeInto(t, tab, "#tim-kiem-q", q)
 		want := f.goQuery(t, q, search.Filters{})
 		waitJS(t, tab, "the results of "+q, fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText(q, len(want)))))
-		total, by, files := indexBytes(f.srv.take())
+		total, by, files := indexBytes(f.srv.Take())
 		t.Logf("typed %q: %d index files, %d bytes gzip (meta %d, words %d, pairs %d, fragments %d)", q, files, total, by["m"], by["w"], by["p"], by["f"])
 		if by["m"] == 0 || by["w"] == 0 || by["f"] == 0 {
 			t.Errorf("typed %q: the server sent no meta, word chunk or fragment: %v", q, by)
@@ -402,10 +402,10 @@ func TestSearchBrowserBytesPerQuery(t *testing.T) {
 		}
 
 		link, _ := searchTab(t, ctx, 360, 740)
-		f.srv.take()
-		do(t, link, "opening a shared link", chromedp.Navigate(f.srv.url+"tim-kiem/?q="+strings.ReplaceAll(q, " ", "+")))
+		f.srv.Take()
+		do(t, link, "opening a shared link", chromedp.Navigate(f.srv.URL+"tim-kiem/?q="+strings.ReplaceAll(q, " ", "+")))
 		waitJS(t, link, "the results of "+q, fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText(q, len(want)))))
-		sent := f.srv.take()
+		sent := f.srv.Take()
 		total, _, files = indexBytes(sent)
 		var page int64
 		for _, n := range sent {
@@ -453,14 +453,14 @@ func TestSearchBrowserLatency(t *testing.T) {
 		if _, err := chromedp.Call(tab, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: vp.slowdown}); err != nil {
 			t.Fatal(err)
 		}
-		do(t, tab, "opening the search page", chromedp.Navigate(f.srv.url+"tim-kiem/"))
+		do(t, tab, "opening the search page", chromedp.Navigate(f.srv.URL+"tim-kiem/"))
 		waitJS(t, tab, "the script", `!!window.cchcSearch`)
 		do(t, tab, "focusing the box", chromedp.Focus(chromedp.CSS("#tim-kiem-q")))
 		waitJS(t, tab, "the meta file", `performance.getEntriesByType("resource").some(e => e.name.includes("/tim-kiem/i/meta."))`)
 		var cold, warm, engine, kb []float64
 		for round := range 2 {
 			for _, q := range queries {
-				f.srv.take()
+				f.srv.Take()
 				ms := mustJS[float64](t, tab, fmt.Sprintf(`(async () => {
 					const box = document.getElementById("tim-kiem-q"), status = document.getElementById("tim-kiem-trang-thai");
 					box.value = "";
@@ -481,7 +481,7 @@ func TestSearchBrowserLatency(t *testing.T) {
 				})()`, jsString(q)))
 				if round == 0 {
 					cold = append(cold, ms)
-					total, _, _ := indexBytes(f.srv.take())
+					total, _, _ := indexBytes(f.srv.Take())
 					kb = append(kb, float64(total)/1024)
 				} else {
 					warm = append(warm, ms)
