@@ -18,7 +18,7 @@ func TestZipEqualsDirectoryBuild(t *testing.T) {
 	dir, file := filepath.Join(tmp, "public"), filepath.Join(tmp, "cchc.zip")
 	for _, args := range [][]string{{"-d", dir}, {"--zip", file}} {
 		var stderr bytes.Buffer
-		if code := run(append([]string{"build", "-s", "../.."}, args...), &bytes.Buffer{}, &stderr); code != exitOK {
+		if code := run(append([]string{"build", "-s", sampleDir}, args...), &bytes.Buffer{}, &stderr); code != exitOK {
 			t.Fatalf("build %v: exit %d\n%s", args, code, stderr.String())
 		}
 	}

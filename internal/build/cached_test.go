@@ -92,12 +92,12 @@ func checkStructFields(t *testing.T, p *content.Page, v reflect.Value, name stri
 	}
 }
 
-// sampleSite copies the repository's sample site into memory, so a test
+// sampleSite copies the frozen sample site into memory, so a test
 // can edit it.
 func sampleSite(t *testing.T) fstest.MapFS {
 	t.Helper()
 	site := fstest.MapFS{}
-	root := os.DirFS("../..")
+	root := os.DirFS(sampleDir)
 	err := fs.WalkDir(root, "content", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

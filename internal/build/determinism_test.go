@@ -18,7 +18,7 @@ func TestSameInputSameBytes(t *testing.T) {
 		time.Local = zone
 		defer func() { time.Local = old }()
 		var out publish.Collector
-		_, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow, Workers: workers}, &out)
+		_, ds := Build(Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow, Workers: workers}, &out)
 		if ds.HasErrors() {
 			t.Fatalf("sample site: %v", ds)
 		}

@@ -137,7 +137,7 @@ func serveSite(t testing.TB, files map[string][]byte, basePath string) *browsert
 func buildSample(t testing.TB) (map[string][]byte, string) {
 	t.Helper()
 	var out publish.Collector
-	res, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow}, &out)
+	res, ds := Build(Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("sample site: %v", ds)
 	}

@@ -21,7 +21,7 @@ import (
 // site's order, and the kinds' typed fields are found.
 func TestSearchIndexOfSampleSite(t *testing.T) {
 	var out publish.Collector
-	res, ds := Build(Options{Site: os.DirFS("../.."), Theme: cchc.Theme(), Now: testNow}, &out)
+	res, ds := Build(Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("sample site: %v", ds)
 	}

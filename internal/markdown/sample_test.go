@@ -14,7 +14,7 @@ import (
 func sampleBodies(tb testing.TB) map[string][]byte {
 	tb.Helper()
 	bodies := map[string][]byte{}
-	root := filepath.Join("..", "..", "content")
+	root := filepath.Join("..", "..", "testdata", "sample", "content")
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
 			return nil
@@ -27,7 +27,7 @@ func sampleBodies(tb testing.TB) map[string][]byte {
 		return nil
 	})
 	if len(bodies) == 0 {
-		tb.Skip("no sample articles in ../../content")
+		tb.Fatal("no sample articles in ../../testdata/sample/content")
 	}
 	return bodies
 }
