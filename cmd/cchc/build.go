@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,20 +15,15 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	site := fl.String("s", ".", "thư mục site (chứa content/)")
-	dest := fl.String("d", "", "thư mục đích (mặc định: SITE/public)")
-	baseURL := fl.String("base-url", "", "địa chỉ gốc của chuyên mục, thay cho base_url trong site.yaml")
+	fl := newFlagSet("build", "cchc build [-s SITE] [-d DEST | --zip FILE] [--cache CACHE] [--base-url URL] [--drafts] [--future]", stdout, stderr)
+	site := fl.String("s", ".", "thư mục `SITE` (chứa content/)")
+	dest := fl.String("d", "", "thư mục đích `DEST` (mặc định: SITE/public)")
+	baseURL := fl.String("base-url", "", "địa chỉ gốc `URL` của chuyên mục, thay cho base_url trong site.yaml")
 	drafts := fl.Bool("drafts", false, "dựng cả bài nháp (draft: true)")
 	future := fl.Bool("future", false, "dựng cả bài có ngày đăng trong tương lai")
 	zipFile := fl.String("zip", "", "ghi trang đã dựng vào tệp nén ZIP `FILE` thay cho thư mục đích")
 	cacheDir := fl.String("cache", "", "thư mục `CACHE` giữ các trang đã dựng để lần sau dùng lại (ngoài thư mục đích)")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "Cách dùng: cchc build [-s SITE] [-d DEST | --zip FILE] [--cache CACHE] [--base-url URL] [--drafts] [--future]")
-		fl.PrintDefaults()
-	}
-	if code, ok := parseFlags(fl, args, stderr); !ok {
+	if code, ok := fl.parse(args); !ok {
 		return code
 	}
 	if *zipFile != "" && *dest != "" {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,17 +14,12 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	site := fl.String("s", ".", "thư mục site (chứa content/)")
-	format := fl.String("format", check.FormatText, "định dạng kết quả: text, github (chú thích trên GitHub) hoặc json")
+	fl := newFlagSet("check", "cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]", stdout, stderr)
+	site := fl.String("s", ".", "thư mục `SITE` (chứa content/)")
+	format := fl.String("format", check.FormatText, "`ĐỊNH_DẠNG` kết quả: text, github (chú thích trên GitHub) hoặc json")
 	drafts := fl.Bool("drafts", false, "kiểm tra cả liên kết, ảnh của bài nháp (draft: true)")
 	future := fl.Bool("future", false, "kiểm tra cả liên kết, ảnh của bài có ngày đăng trong tương lai")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "Cách dùng: cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]")
-		fl.PrintDefaults()
-	}
-	if code, ok := parseFlags(fl, args, stderr); !ok {
+	if code, ok := fl.parse(args); !ok {
 		return code
 	}
 	if !check.ValidFormat(*format) {

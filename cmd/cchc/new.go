@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -24,25 +23,19 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runNew(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("new", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	site := fl.String("s", ".", "thư mục site (chứa content/)")
-	section := fl.String("section", scaffold.DefaultSection, "mục (thư mục dưới content/) đặt bài mới")
-	slug := fl.String("slug", "", "tên tệp (không có .md), mặc định lấy từ tiêu đề")
+	fl := newFlagSet("new", `cchc new [-s SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN_TỆP] "Tiêu đề bài viết"`, stdout, stderr)
+	site := fl.String("s", ".", "thư mục `SITE` (chứa content/)")
+	section := fl.String("section", scaffold.DefaultSection, "`MỤC` (thư mục dưới content/) đặt bài mới")
+	slug := fl.String("slug", "", "`TÊN_TỆP` (không có .md), mặc định lấy từ tiêu đề")
 	var topics listFlag
-	fl.Var(&topics, "topic", "chủ đề của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, `Cách dùng: cchc new [-s SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN_TỆP] "Tiêu đề bài viết"`)
-		fl.PrintDefaults()
-	}
-	rest, code := parseInterleaved(fl, args)
+	fl.Var(&topics, "topic", "`CHỦ_ĐỀ` của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
+	rest, code := fl.parseInterleaved(args)
 	if code >= 0 {
 		return code
 	}
 	switch len(rest) {
 	case 0:
-		fmt.Fprintln(stderr, `cchc new: thiếu tiêu đề bài viết — ví dụ: cchc new --topic SIPAS "Kết quả SIPAS năm 2026"`)
-		fl.Usage()
+		fl.usageError(`thiếu tiêu đề bài viết — ví dụ: cchc new --topic SIPAS "Kết quả SIPAS năm 2026"`)
 		return exitUsage
 	case 1:
 	default:
@@ -72,28 +65,4 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "Đã tạo %s (bản nháp: draft: true)\n", rel)
 	return exitOK
-}
-
-// parseInterleaved parses flags placed before or after the positional
-// arguments (editors write the title first as often as last) and returns
-// the positional ones. code is -1 to go on, else the exit code.
-func parseInterleaved(fl *flag.FlagSet, args []string) (rest []string, code int) {
-	for {
-		if err := fl.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				return nil, exitOK
-			}
-			return nil, exitUsage
-		}
-		left := fl.Args()
-		if len(left) == 0 {
-			return rest, -1
-		}
-		// After "--" everything is positional, even what looks like a flag.
-		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
-			return append(rest, left...), -1
-		}
-		rest = append(rest, left[0])
-		args = left[1:]
-	}
 }

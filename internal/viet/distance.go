@@ -1,5 +1,7 @@
 package viet
 
+import "strings"
+
 // maxCompared bounds the runes compared by EditDistance, so that a long
 // pasted paragraph costs no more than a short name.
 const maxCompared = 128
@@ -32,4 +34,30 @@ func EditDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// Nearest returns the candidate the user most likely meant by got, or "":
+// first a near spelling (at most one edit in three characters, and fewer
+// than three: `tittle` → `title`, `drafs` → `drafts`), then a candidate
+// that contains what was typed or is contained in it (`url` →
+// `base_url`). Case is ignored. It is the one "có phải ý bạn là …?" rule
+// of config keys and command-line words.
+func Nearest(got string, candidates []string) string {
+	g := strings.ToLower(strings.TrimSpace(got))
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := EditDistance(g, strings.ToLower(c)); d < bestD && d*3 <= max(len(g), len(c)) {
+			best, bestD = c, d
+		}
+	}
+	if best != "" || len(g) < 3 {
+		return best
+	}
+	for _, c := range candidates {
+		lc := strings.ToLower(c)
+		if strings.Contains(lc, g) || strings.Contains(g, lc) {
+			return c
+		}
+	}
+	return ""
 }

@@ -27,3 +27,35 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestNearest(t *testing.T) {
+	words := []string{"build", "check", "serve", "new", "init", "version", "help"}
+	for _, tc := range []struct{ got, want string }{
+		{"bulid", "build"},
+		{"biuld", "build"},
+		{"BUILD", "build"},
+		{"chek", "check"},
+		{"server", "serve"},
+		{"vesion", "version"},
+		{"xuatban", ""},
+		{"n", ""},
+		{"ne", "new"}, // one edit in three characters is still close
+		{"ver", "version"},
+	} {
+		if got := Nearest(tc.got, words); got != tc.want {
+			t.Errorf("Nearest(%q) = %q, want %q", tc.got, got, tc.want)
+		}
+	}
+	flags := []string{"s", "d", "base-url", "drafts", "future", "zip", "cache"}
+	for _, tc := range []struct{ got, want string }{
+		{"draft", "drafts"},
+		{"url", "base-url"},
+		{"baseurl", "base-url"},
+		{"futur", "future"},
+		{"x", ""},
+	} {
+		if got := Nearest(tc.got, flags); got != tc.want {
+			t.Errorf("Nearest(%q) = %q, want %q", tc.got, got, tc.want)
+		}
+	}
+}
