@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -23,17 +22,14 @@ const pollInterval = 500 * time.Millisecond
 // as they are fixed, so only a bad command line (2) or a server that
 // cannot start (1) ends it early; Ctrl-C stops it with 0.
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	site := fl.String("s", ".", "thư mục site (chứa content/)")
-	bind := fl.String("bind", "127.0.0.1", "địa chỉ IP để mở máy chủ xem thử; khác 127.0.0.1 thì máy khác trong mạng xem được cả bài nháp")
-	port := fl.Int("port", 1313, "cổng của máy chủ xem thử")
+	fl := newFlagSet("serve", "cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]", stdout, stderr)
+	site := fl.String("s", ".", "thư mục `SITE` (chứa content/)")
+	bind := fl.String("bind", "127.0.0.1", "địa chỉ `IP` để mở máy chủ xem thử; khác 127.0.0.1 thì máy khác trong mạng xem được cả bài nháp")
+	port := fl.Int("port", 1313, "`CỔNG` của máy chủ xem thử; đang bận thì dùng cổng kế tiếp")
 	poll := fl.Bool("poll", false, "dò thay đổi định kỳ thay vì nhận thông báo của hệ điều hành (ổ mạng, WSL, hoặc khi hết giới hạn theo dõi)")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "Cách dùng: cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]")
-		fl.PrintDefaults()
-	}
-	if code, ok := parseFlags(fl, args, stderr); !ok {
+	open := fl.Bool("open", false, "mở trình duyệt tới trang xem thử khi đã dựng xong")
+	published := fl.Bool("published", false, "phục vụ đúng bản sẽ đăng lên cổng: không có bài nháp, bài hẹn đăng, không tự tải lại")
+	if code, ok := fl.parse(args); !ok {
 		return code
 	}
 	if net.ParseIP(*bind) == nil {
@@ -48,12 +44,34 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	opts := serve.Options{Root: root, Theme: cchc.Theme(), Bind: *bind, Port: *port, Out: stdout, Err: stderr}
+	ln, err := serve.Listen(*bind, *port, root, *published)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc serve: %v\n", err)
+		return exitError
+	}
+	if ln.Running != "" {
+		fmt.Fprintf(stdout, "Trang xem thử của thư mục này đang chạy sẵn tại %s (trong một cửa sổ khác) — dùng trang đó, không cần mở thêm.\n", ln.Running)
+		if *open {
+			openBrowser(ln.Running, stdout, stderr)
+		}
+		return exitOK
+	}
+	if ln.Note != "" {
+		fmt.Fprintln(stdout, ln.Note)
+	}
+	opts := serve.Options{
+		Root: root, Theme: cchc.Theme(), Listener: ln.Listener,
+		Published: *published, Out: stdout, Err: stderr,
+	}
 	if *poll {
 		opts.Poll = pollInterval
 	}
+	if *open {
+		opts.OnReady = func(url string) { openBrowser(url, stdout, stderr) }
+	}
 	srv, err := serve.New(opts)
 	if err != nil {
+		ln.Listener.Close()
 		fmt.Fprintf(stderr, "cchc serve: %v\n", err)
 		return exitError
 	}

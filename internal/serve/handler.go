@@ -19,6 +19,9 @@ const (
 	reserved   = "_cchc/"
 	scriptPath = reserved + "livereload.js"
 	streamPath = reserved + "events"
+	// identityPath, at the root whatever the base path, tells a second
+	// `cchc serve` which site this server previews (see Listen).
+	identityPath = "/" + reserved + "id"
 )
 
 // writeGrace bounds writing one ordinary response: the bytes are in
@@ -48,6 +51,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Đường dẫn không hợp lệ.", http.StatusBadRequest)
 		return
 	}
+	if p == identityPath {
+		s.respond(w, r, http.StatusOK, "application/json", s.identity())
+		return
+	}
 	snap := s.current()
 	base, err := url.PathUnescape(snap.base)
 	if err != nil {
@@ -62,11 +69,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, snap)
 		return
 	}
-	switch rel {
-	case scriptPath:
+	switch {
+	case s.opts.Published:
+		// No live reload: its paths are ordinary (missing) files.
+	case rel == scriptPath:
 		s.respond(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(livereload.Script()))
 		return
-	case streamPath:
+	case rel == streamPath:
 		if !sameOrigin(r) {
 			http.Error(w, "Nguồn yêu cầu không được phép.", http.StatusForbidden)
 			return
@@ -75,7 +84,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if snap.failed {
-		s.respond(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", s.inject([]byte(placeholder), snap))
+		s.respond(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", s.inject(s.placeholder(snap), snap))
 		return
 	}
 	name := rel
@@ -123,6 +132,9 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, status int, cty
 // the end when it has none). The build's bytes are left untouched: this
 // happens per response, in serve only.
 func (s *Server) inject(page []byte, snap *snapshot) []byte {
+	if s.opts.Published {
+		return page
+	}
 	tag := livereload.Tag(snap.base+scriptPath, snap.base+streamPath, s.hub.Version())
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
@@ -234,6 +246,14 @@ func contentType(name string) string {
 }
 
 // placeholder is served in place of every page while no build has
-// succeeded yet; the overlay shows why, and it reloads once one does.
-const placeholder = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chưa dựng được trang</title></head>` +
-	`<body><h1>Chưa dựng được trang</h1><p>Hãy sửa các lỗi được báo rồi lưu tệp: trang sẽ tự tải lại.</p></body></html>`
+// succeeded yet. In the preview the overlay shows why, and the page
+// reloads once a build succeeds; the published view has no script, so the
+// errors are written into the page.
+func (s *Server) placeholder(snap *snapshot) []byte {
+	const head = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chưa dựng được trang</title></head>`
+	if !s.opts.Published {
+		return []byte(head + `<body><h1>Chưa dựng được trang</h1><p>Hãy sửa các lỗi được báo rồi lưu tệp: trang sẽ tự tải lại.</p></body></html>`)
+	}
+	return []byte(head + `<body style="margin:0;padding:1rem;background:#2b0b0b;color:#fff;font:16px/1.5 system-ui,sans-serif">` +
+		`<h1>Chưa dựng được trang</h1><p>Sửa các lỗi dưới đây, lưu tệp rồi nhấn F5.</p>` + snap.errors + `</body></html>`)
+}

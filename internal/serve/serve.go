@@ -62,6 +62,14 @@ type Options struct {
 	Out, Err io.Writer
 	// MaxClients caps the open event streams (0: livereload's default).
 	MaxClients int
+	// Published serves the site as `cchc build` publishes it: no drafts,
+	// no future articles, no preview marks and no live-reload script. It
+	// still rebuilds on change; the reader reloads by hand.
+	Published bool
+	// OnReady, when set, is called with the site's address once the first
+	// build is done and the server is about to answer (`--open` opens the
+	// browser there).
+	OnReady func(url string)
 }
 
 // Server is one preview server. Create it with New, start it with Run.
@@ -181,12 +189,19 @@ func (s *Server) URL() string {
 // server down and frees the port. It returns nil after a clean stop.
 func (s *Server) Run(ctx context.Context) error {
 	s.first()
-	fmt.Fprintf(s.opts.Out, "Xem thử tại %s — nhấn Ctrl+C để dừng.\n", s.URL())
+	if s.opts.Published {
+		fmt.Fprintf(s.opts.Out, "Bản sẽ đăng lên cổng (không có bài nháp, không tự tải lại; sửa bài xong nhấn F5) tại %s — nhấn Ctrl+C để dừng.\n", s.URL())
+	} else {
+		fmt.Fprintf(s.opts.Out, "Xem thử tại %s — nhấn Ctrl+C để dừng.\n", s.URL())
+	}
 	if warning := exposed(s.ln.Addr()); warning != "" {
 		fmt.Fprintln(s.opts.Err, warning)
 	}
 	served := make(chan error, 1)
 	go func() { served <- s.http.Serve(s.ln) }()
+	if s.opts.OnReady != nil {
+		s.opts.OnReady(s.URL())
+	}
 
 	var err error
 loop:
@@ -249,7 +264,7 @@ func (s *Server) first() {
 	res, files, ds := s.build()
 	if ds.HasErrors() {
 		s.showErrors(ds, nil)
-		s.site.Store(&snapshot{base: s.basePathAfterFailure(), failed: true})
+		s.site.Store(&snapshot{base: s.basePathAfterFailure(), failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng thất bại: %d lỗi — trình duyệt sẽ hiện lỗi; sửa rồi lưu tệp, trang sẽ tự dựng lại.\n", errs)
 		return
@@ -257,7 +272,11 @@ func (s *Server) first() {
 	printDiagnostics(s.opts.Err, s.root, ds)
 	s.store.Rotate()
 	s.site.Store(newSnapshot(res.Config.BasePath(), files))
-	fmt.Fprintf(s.opts.Out, "Đã dựng %d trang (%d tệp, có cả bài nháp và bài hẹn đăng) trong %s.\n", res.Pages, res.Files, seconds(time.Since(start)))
+	what := "có cả bài nháp và bài hẹn đăng"
+	if s.opts.Published {
+		what = "đúng như bản đăng lên cổng"
+	}
+	fmt.Fprintf(s.opts.Out, "Đã dựng %d trang (%d tệp, %s) trong %s.\n", res.Pages, res.Files, what, seconds(time.Since(start)))
 }
 
 // rebuild builds again after a batch of changes and tells the browsers.
@@ -298,9 +317,10 @@ func (s *Server) rebuild(b watch.Batch) {
 // included and marked.
 func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
 	var w publish.Collector
+	preview := !s.opts.Published
 	res, ds := build.Build(build.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
-		Drafts: true, Future: true, Preview: true, Now: s.opts.Now(),
+		Drafts: preview, Future: preview, Preview: preview, Now: s.opts.Now(),
 		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed, Search: s.search,
 	}, &w)
 	return res, w.Files(), ds

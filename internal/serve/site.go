@@ -14,6 +14,7 @@ type snapshot struct {
 	base   string            // base path, "/cchc/"
 	files  map[string][]byte // output path → bytes; read only
 	failed bool              // no good build yet: serve the placeholder
+	errors string            // the failed build's errors, as overlay HTML
 }
 
 func newSnapshot(base string, files map[string][]byte) *snapshot {
