@@ -30,6 +30,7 @@ var layers = map[string]int{
 	"config":      2,
 	"content":     3,
 	"scaffold":    3,
+	"newsite":     3,
 	"layout":      4,
 	"build":       5,
 	"check":       6,

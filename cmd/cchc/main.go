@@ -3,8 +3,9 @@
 //
 //	cchc build [-s SITE] [-d DEST | --zip FILE] [--cache DIR] [--base-url URL] [--drafts] [--future]
 //	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
-//	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
+//	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
+//	cchc init  DIR --name "Xã …" --province "…" [--base-url URL]
 //	cchc version
 //
 // Exit codes: 0 success, 1 content or build errors, 2 wrong usage.
@@ -15,6 +16,9 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
+
+	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 const (
@@ -28,14 +32,24 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 const usage = `cchc — dựng chuyên mục Cải cách hành chính cho Cổng thông tin điện tử xã
 
 Cách dùng:
-  cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH | --zip TỆP.zip] [--cache THƯ_MỤC] [--base-url URL] [--drafts] [--future]
-  cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
-  cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
+  cchc init  THƯ_MỤC --name "Xã …" --province "Tỉnh …" [--base-url URL]
+  cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
+  cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
+  cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH | --zip TỆP.zip] [--cache THƯ_MỤC] [--base-url URL] [--drafts] [--future]
   cchc version
 
-Gõ "cchc build -h" (hay check -h, serve -h, new -h) để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay init -h, serve -h, new -h, check -h) để xem các tùy chọn của lệnh.
 `
+
+// commands are the subcommands, by name.
+var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"build": runBuild,
+	"check": runCheck,
+	"serve": runServe,
+	"new":   runNew,
+	"init":  runInit,
+}
 
 // run is main without the process: tests call it directly.
 func run(args []string, stdout, stderr io.Writer) int {
@@ -43,15 +57,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
 	}
+	if cmd, ok := commands[args[0]]; ok {
+		return cmd(args[1:], stdout, stderr)
+	}
 	switch args[0] {
-	case "build":
-		return runBuild(args[1:], stdout, stderr)
-	case "check":
-		return runCheck(args[1:], stdout, stderr)
-	case "serve":
-		return runServe(args[1:], stdout, stderr)
-	case "new":
-		return runNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "cchc", version())
 		return exitOK
@@ -59,13 +68,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "cchc: không có lệnh %q\n\n%s", args[0], usage)
+	msg := fmt.Sprintf("cchc: không có lệnh %q", args[0])
+	names := slices.Sorted(func(yield func(string) bool) {
+		for n := range commands {
+			if !yield(n) {
+				return
+			}
+		}
+	})
+	if s := viet.Nearest(args[0], append(names, "version", "help")); s != "" {
+		msg += fmt.Sprintf(" — có phải ý bạn là \"cchc %s\"?", s)
+	}
+	fmt.Fprintf(stderr, "%s\n\n%s", msg, usage)
 	return exitUsage
 }
 
-// version is the module version when installed with `go install`, else
-// the VCS revision the binary was built from.
+// releaseVersion is set by the release build
+// (-ldflags "-X main.releaseVersion=v0.3.1"); empty in other builds.
+var releaseVersion string
+
+// version is the released version, else the module version when installed
+// with `go install`, else the VCS revision the binary was built from.
 func version() string {
+	if releaseVersion != "" {
+		return releaseVersion
+	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "(không rõ phiên bản)"

@@ -17,6 +17,7 @@ func Run(opts build.Options) diag.List {
 	res, ds := build.Build(opts, discard{})
 	if res != nil && res.Site != nil {
 		ds.Add(Editorial(res.Site)...)
+		ds.Add(BlankContact(res.Config, res.Site)...)
 		ds.Sort()
 	}
 	return ds

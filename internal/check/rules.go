@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 )
@@ -99,6 +101,41 @@ func missingSummary(p *content.Page) diag.List {
 		ds.Warnf(diag.Position{File: p.Source, Line: line},
 			"viết sau `summary:` một, hai câu nêu ý chính của bài (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)",
 			"`summary` (tóm tắt) đang để trống: đoạn đầu tiên của bài sẽ được dùng làm tóm tắt")
+	}
+	return ds
+}
+
+// contactNames say what each contact key shows, for the reminder.
+var contactNames = map[string]string{
+	"base_url":        "địa chỉ đầy đủ của chuyên mục trên Cổng",
+	"contact.address": "địa chỉ",
+	"contact.phone":   "số điện thoại",
+	"contact.email":   "thư điện tử",
+	"contact.website": "trang chủ của Cổng",
+}
+
+// BlankContact reminds of the contact keys site.yaml leaves empty (as
+// `cchc init` writes them) once the site publishes an article: the
+// footer of every page and the end of every answer then lack them. A
+// site still made of drafts is not nagged.
+func BlankContact(cfg *config.Config, site *content.Site) diag.List {
+	if cfg == nil || site == nil || !slices.ContainsFunc(site.Pages, func(p *content.Page) bool { return p.Kind == content.KindArticle && !p.Draft }) {
+		return nil
+	}
+	var ds diag.List
+	for _, b := range cfg.Blank {
+		what, ok := contactNames[b.Key]
+		if !ok {
+			continue
+		}
+		key := strings.TrimPrefix(b.Key, "contact.")
+		if b.Key == "base_url" {
+			ds.Warnf(b.Pos, "ghi địa chỉ kết thúc bằng dấu /, ví dụ base_url: \"https://tenxa.tinh.gov.vn/cchc/\"",
+				"`base_url` (%s) còn để trống: liên kết trong RSS, sơ đồ trang (sitemap) và khi chia sẻ lên mạng xã hội sẽ thiếu tên miền", what)
+			continue
+		}
+		ds.Warnf(b.Pos, fmt.Sprintf("ghi %s sau `%s:`, hoặc xóa dòng này nếu xã không công bố", what, key),
+			"`%s` (%s) còn để trống: chân mọi trang và cuối mỗi câu trả lời sẽ thiếu %s", b.Key, what, what)
 	}
 	return ds
 }

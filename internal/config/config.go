@@ -6,6 +6,8 @@
 // the file, line and column, in Vietnamese, all of them in one pass.
 package config
 
+import "github.com/cchc-vn/cchc/internal/diag"
+
 // FileName is the name of the config file at the site root.
 const FileName = "site.yaml"
 
@@ -22,6 +24,11 @@ type Config struct {
 	Contact  Contact
 	Topics   []Topic
 	Markdown Markdown
+
+	// Blank lists the contact keys site.yaml writes with no value
+	// (`phone: ""`, as `cchc init` leaves them): left to fill in, and
+	// reminded of by `check` once the site publishes articles.
+	Blank []BlankKey
 
 	// topics maps the match key of every topic name, slug and alias to
 	// the topic's index in Topics, so that Topic is O(1) on a build that
@@ -47,6 +54,12 @@ type Contact struct {
 type Markdown struct {
 	// Unsafe lets raw HTML in articles through unescaped.
 	Unsafe bool
+}
+
+// BlankKey is a key of site.yaml written without a value.
+type BlankKey struct {
+	Key string // "contact.phone"
+	Pos diag.Position
 }
 
 // Topic is one entry of the topic vocabulary.

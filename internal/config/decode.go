@@ -22,6 +22,7 @@ type decoder struct {
 	// nfdWarned keeps the decomposed-text warning to one per file: a file
 	// saved in NFD would otherwise warn on every line.
 	nfdWarned bool
+	blank     []BlankKey // contact keys written without a value
 }
 
 // entry is one key of a mapping with its value.
@@ -41,6 +42,12 @@ func resolve(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
+}
+
+// isBlank reports a value left to fill in: null, or an empty string.
+func isBlank(n *yaml.Node) bool {
+	n = resolve(n)
+	return n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || n.Tag == "!!str" && strings.TrimSpace(n.Value) == "")
 }
 
 // isNull reports a key written without a value (`contact:`) or as null/~:

@@ -64,6 +64,7 @@ func parse(file string, data []byte, base *Config) (*Config, diag.List) {
 		d.config(root, base)
 	}
 	base.topics = newTopicIndex(base.Topics)
+	base.Blank = d.blank
 	return base, d.diags
 }
 
@@ -146,6 +147,9 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 		case "description":
 			d.setStr(e, &cfg.Description)
 		case "base_url":
+			if isBlank(e.value) {
+				d.blank = append(d.blank, BlankKey{Key: "base_url", Pos: d.pos(e.keyAt)})
+			}
 			d.baseURL(e, cfg)
 		case "page_size":
 			d.pageSize(e, cfg)
@@ -199,6 +203,9 @@ func (d *decoder) pageSize(e entry, cfg *Config) {
 func (d *decoder) contact(e entry, c *Contact) {
 	entries, _ := d.mapping(e.value, e.key)
 	for _, f := range entries {
+		if f.key != "feedback" && isBlank(f.value) {
+			d.blank = append(d.blank, BlankKey{Key: "contact." + f.key, Pos: d.pos(f.keyAt)})
+		}
 		if isNull(f.value) {
 			continue
 		}
