@@ -30,7 +30,7 @@ type folder struct {
 // earlier crashed run beside dest and creates the temporary folder. Call
 // CheckDest first.
 func NewDir(dest string) (*Dir, error) {
-	return dirWriter{workers: writeWorkers, writeFile: writeNewFile, rename: os.Rename}.begin(dest)
+	return dirWriter{workers: writeWorkers, writeFile: writeNewFile, rename: renameWaiting}.begin(dest)
 }
 
 func (w dirWriter) begin(dest string) (*Dir, error) {

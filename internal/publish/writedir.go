@@ -35,7 +35,7 @@ const writeWorkers = 4
 // earlier build. Two WriteDir calls for the same dest must not run at the
 // same time.
 func WriteDir(dest string, files Files) error {
-	return dirWriter{workers: writeWorkers, writeFile: writeNewFile, rename: os.Rename}.write(dest, files)
+	return dirWriter{workers: writeWorkers, writeFile: writeNewFile, rename: renameWaiting}.write(dest, files)
 }
 
 // dirWriter is WriteDir's machinery with its knobs exposed to tests: the

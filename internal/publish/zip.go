@@ -352,7 +352,7 @@ func (z *Zip) Save(file string) (err error) {
 	if err != nil {
 		return fmt.Errorf("không ghi được tệp nén %s, tệp cũ (nếu có) giữ nguyên: %v — hãy kiểm tra quyền ghi và dung lượng đĩa", abs, err)
 	}
-	if err = os.Rename(tmp, abs); err != nil {
+	if err = renameWaiting(tmp, abs); err != nil {
 		return fmt.Errorf("không thay được tệp nén %s, tệp cũ (nếu có) giữ nguyên: %v — hãy kiểm tra quyền ghi, hoặc đóng chương trình đang mở tệp đó", abs, err)
 	}
 	return nil
