@@ -22,6 +22,11 @@ type Config struct {
 	Contact  Contact
 	Topics   []Topic
 	Markdown Markdown
+	// PlanItems are the content items of the commune's propaganda plan
+	// (IV.1.1–IV.1.6 of the yearly plan), each with the topics that
+	// report on it; `cchc report` counts articles per item.
+	PlanItems []PlanItem
+	Report    Report
 
 	// topics maps the match key of every topic name, slug and alias to
 	// the topic's index in Topics, so that Topic is O(1) on a build that

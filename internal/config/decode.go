@@ -22,6 +22,10 @@ type decoder struct {
 	// nfdWarned keeps the decomposed-text warning to one per file: a file
 	// saved in NFD would otherwise warn on every line.
 	nfdWarned bool
+	// planSet says the file writes `plan_items:`; planRefs are the topics
+	// its items name, resolved once the vocabulary is known.
+	planSet  bool
+	planRefs []planRef
 }
 
 // entry is one key of a mapping with its value.
@@ -100,7 +104,7 @@ func misplacedKey(key, where string) (parent, child string) {
 	if where != "" {
 		return "", ""
 	}
-	for _, g := range []string{"contact", "markdown"} {
+	for _, g := range []string{"contact", "markdown", "report"} {
 		if s := closestKey(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
 			return g, s
 		}

@@ -64,6 +64,7 @@ func parse(file string, data []byte, base *Config) (*Config, diag.List) {
 		d.config(root, base)
 	}
 	base.topics = newTopicIndex(base.Topics)
+	d.resolvePlanTopics(base)
 	return base, d.diags
 }
 
@@ -157,6 +158,12 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 			}
 		case "markdown":
 			d.markdown(e, &cfg.Markdown)
+		case "plan_items":
+			if items, ok := d.planItems(e.value); ok {
+				cfg.PlanItems, d.planSet = items, true
+			}
+		case "report":
+			d.report(e, &cfg.Report)
 		}
 	}
 }
