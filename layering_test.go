@@ -31,6 +31,8 @@ var layers = map[string]int{
 	"content":     3,
 	"scaffold":    3,
 	"layout":      4,
+	"report":      4,
+	"reportfile":  5,
 	"build":       5,
 	"check":       6,
 	"serve":       6,
