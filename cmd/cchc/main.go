@@ -5,6 +5,7 @@
 //	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
 //	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
+//	cchc report [-s SITE] [--year Y | --quarter Y-Qn | --from D --to D] [-o FILE.xlsx|FILE.csv]
 //	cchc version
 //
 // Exit codes: 0 success, 1 content or build errors, 2 wrong usage.
@@ -32,9 +33,10 @@ Cách dùng:
   cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
   cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
+  cchc report [-s THƯ_MỤC_SITE] [--year 2026 | --quarter 2026-Q1 | --from 01/01/2026 --to 30/06/2026] [-o TỆP.xlsx|TỆP.csv]
   cchc version
 
-Gõ "cchc build -h" (hay check -h, serve -h, new -h) để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay check -h, serve -h, new -h, report -h) để xem các tùy chọn của lệnh.
 `
 
 // run is main without the process: tests call it directly.
@@ -52,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "report":
+		return runReport(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "cchc", version())
 		return exitOK
