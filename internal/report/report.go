@@ -126,7 +126,8 @@ func Compute(cfg *config.Config, site *content.Site, period Period, now time.Tim
 	}
 	r.Articles = len(articles)
 	preferred := preferredUnits(cfg.Report.Targets)
-	units := countUnits(articles, preferred)
+	keys := unitKeys{}
+	units := countUnits(articles, preferred, keys)
 	r.Units = units.counts()
 	r.Sections = countSections(site, articles)
 	r.Months = countMonths(period, r.AsOf, r.Sections, articles)
@@ -136,7 +137,7 @@ func Compute(cfg *config.Config, site *content.Site, period Period, now time.Tim
 	r.Events = events(site, w)
 	r.Procedures = procedures(site, w)
 	var ds diag.List
-	r.Targets = targets(cfg.Report.Targets, units, allUnits(site, preferred), period, &ds)
+	r.Targets = targets(cfg.Report.Targets, units, allUnits(site, preferred, keys), period, &ds)
 	return r, ds
 }
 

@@ -26,12 +26,23 @@ func WriteText(w io.Writer, r *Report) error {
 	if len(who) > 0 {
 		p("%s", strings.Join(who, ", "))
 	}
-	p("Kỳ báo cáo: %s (%s – %s)", r.Period.Label, viet.ShortDate(r.Period.From), viet.ShortDate(r.Period.To))
+	if strings.HasPrefix(r.Period.Label, "Từ ") { // the label holds its dates
+		p("Kỳ báo cáo: %s", r.Period.Label)
+	} else {
+		p("Kỳ báo cáo: %s (%s – %s)", r.Period.Label, viet.ShortDate(r.Period.From), viet.ShortDate(r.Period.To))
+	}
 	for _, n := range r.notes() {
 		p("%s", n)
 	}
 	p("")
-	p("Tin, bài đã đăng: %d, của %d đơn vị", r.Articles, r.UnitsWithName())
+	switch n := r.UnitsWithName(); {
+	case n > 0:
+		p("Tin, bài đã đăng: %d, của %d đơn vị", r.Articles, n)
+	case r.Articles > 0:
+		p("Tin, bài đã đăng: %d, không bài nào ghi đơn vị (`unit`)", r.Articles)
+	default:
+		p("Tin, bài đã đăng: 0")
+	}
 	for _, u := range r.Units {
 		name := u.Name
 		if name == "" {

@@ -22,10 +22,25 @@ type unitTally struct {
 	// preferred breaks a tie between spellings used equally often: the
 	// one site.yaml's targets write, key → spelling.
 	preferred map[string]string
+	// keys remembers the key of each spelling met: folding is the costly
+	// part, and a site spells its units a handful of ways.
+	keys unitKeys
 }
 
-func countUnits(pages []*content.Page, preferred map[string]string) *unitTally {
-	t := &unitTally{total: map[string]int{}, spelt: map[string]map[string]int{}, preferred: preferred}
+// unitKeys maps a unit as written to its key.
+type unitKeys map[string]string
+
+func (ks unitKeys) of(unit string) string {
+	k, ok := ks[unit]
+	if !ok {
+		k = config.MatchKey(unit)
+		ks[unit] = k
+	}
+	return k
+}
+
+func countUnits(pages []*content.Page, preferred map[string]string, keys unitKeys) *unitTally {
+	t := &unitTally{total: map[string]int{}, spelt: map[string]map[string]int{}, preferred: preferred, keys: keys}
 	for _, p := range pages {
 		t.add(p.Unit)
 	}
@@ -33,7 +48,7 @@ func countUnits(pages []*content.Page, preferred map[string]string) *unitTally {
 }
 
 func (t *unitTally) add(unit string) {
-	k := config.MatchKey(unit)
+	k := t.keys.of(unit)
 	if k == "" {
 		t.unkeyd++
 		return
@@ -106,14 +121,14 @@ func (t *unitTally) names() map[string]string {
 
 // allUnits names the units of every published article, whatever its
 // date: a target's unit that is none of them is likely misspelt.
-func allUnits(site *content.Site, preferred map[string]string) map[string]string {
+func allUnits(site *content.Site, preferred map[string]string, keys unitKeys) map[string]string {
 	var pages []*content.Page
 	for _, p := range site.Pages {
 		if p.Kind == content.KindArticle {
 			pages = append(pages, p)
 		}
 	}
-	return countUnits(pages, preferred).names()
+	return countUnits(pages, preferred, keys).names()
 }
 
 // TargetRow is a unit's target for the period and what it published.
@@ -140,7 +155,7 @@ func targets(ts []config.Target, units *unitTally, known map[string]string, peri
 	current := units.names()
 	var out []TargetRow
 	for _, t := range ts {
-		k := config.MatchKey(t.Unit)
+		k := units.keys.of(t.Unit)
 		row := TargetRow{Unit: t.Unit, Target: t, Articles: units.total[k]}
 		if n, ok := current[k]; ok {
 			row.Unit = n

@@ -16,15 +16,17 @@ import (
 // Excel opens with a double click; a workbook with one sheet per table is
 // the XLSX output.
 //
-// Excel opens a CSV file with the list separator and the decimal mark of
-// Windows' regional settings. Windows' "Vietnamese (Vietnam)" format has
-// a decimal comma, a dot between thousands and the semicolon as list
-// separator (the same pairing as German or French); a PC left on
-// "English (United States)" has the comma and the decimal point. The
-// default is the Vietnamese one; CSVOptions.Comma gives the other. The
-// file starts with a UTF-8 byte order mark, without which Excel reads
-// UTF-8 as the ANSI code page and garbles every Vietnamese letter. There
-// is no "sep=" line: with one, Excel ignores the mark.
+// Excel opens a CSV file with the list separator of Windows' regional
+// settings. Windows' "Vietnamese (Vietnam)" format writes decimals with a
+// comma, and its list separator is a comma too (the Windows locale data
+// that .NET reproduces in IcuLocaleData.cs gives vi-VN the comma); with
+// the two equal, Excel takes the semicolon as list separator instead,
+// which is why formulas on such PCs read =SUM(A1;B1). So the default is
+// ';' with a decimal comma. A PC left on "English (United States)" uses
+// ',' and a decimal point: CSVOptions.Comma. The file starts with a UTF-8
+// byte order mark, without which Excel reads the file in the ANSI code
+// page and garbles every Vietnamese letter; there is no "sep=" line,
+// because with one Excel ignores the mark. The workbook avoids all this.
 
 // CSVOptions change the separators of WriteCSV.
 type CSVOptions struct {
