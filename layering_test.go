@@ -16,6 +16,7 @@ import (
 // markdown or layout, or anything importing build.
 var layers = map[string]int{
 	"browsertest": 0,
+	"chart":       0,
 	"diag":        0,
 	"viet":        0,
 	"publish":     0,
@@ -28,6 +29,7 @@ var layers = map[string]int{
 	"markdown":    1,
 	"assets":      1,
 	"config":      2,
+	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"content":     3,
 	"scaffold":    3,
 	"layout":      4,
