@@ -26,12 +26,12 @@ var layers = map[string]int{
 	"yamlsyntax":  1,
 	"feed":        1,
 	"search":      1,
-	"markdown":    1,
 	"assets":      1,
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"content":     3,
 	"scaffold":    3,
+	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,
