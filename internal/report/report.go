@@ -15,6 +15,7 @@ package report
 
 import (
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
@@ -72,10 +73,9 @@ type UnitCount struct {
 
 // MonthCount is the articles of one month, in total and per section.
 type MonthCount struct {
-	Month      time.Time // first day
-	Articles   int
-	BySection  []int // parallel to Report.Sections
-	Incomplete bool  // the month is partly outside the period or after AsOf
+	Month     time.Time // first day
+	Articles  int
+	BySection []int // parallel to Report.Sections
 }
 
 // SectionCount is the articles of one section of the site.
@@ -108,6 +108,7 @@ func (w window) later(t time.Time) bool { return !t.Before(w.end) || t.After(w.n
 // moment the report is made. The diagnostics are warnings about
 // site.yaml's targets (a unit no article names).
 func Compute(cfg *config.Config, site *content.Site, period Period, now time.Time) (*Report, diag.List) {
+	site = published(site)
 	w := window{from: period.From, end: period.end(), now: now}
 	r := &Report{
 		Organization: cfg.Organization,
@@ -130,7 +131,7 @@ func Compute(cfg *config.Config, site *content.Site, period Period, now time.Tim
 	units := countUnits(articles, preferred, keys)
 	r.Units = units.counts()
 	r.Sections = countSections(site, articles)
-	r.Months = countMonths(period, r.AsOf, r.Sections, articles)
+	r.Months = countMonths(period, r.Sections, articles)
 	r.Plan, r.Unplanned = countPlan(cfg, articles)
 	r.Questions = questions(site, w, r.AsOf)
 	r.Documents = documents(site, w)
@@ -139,6 +140,17 @@ func Compute(cfg *config.Config, site *content.Site, period Period, now time.Tim
 	var ds diag.List
 	r.Targets = targets(cfg.Report.Targets, units, allUnits(site, preferred, keys), period, &ds)
 	return r, ds
+}
+
+// published leaves out the drafts of a site loaded with them (the
+// preview's build): a report counts what readers can see.
+func published(site *content.Site) *content.Site {
+	if !slices.ContainsFunc(site.Pages, func(p *content.Page) bool { return p.Draft }) {
+		return site
+	}
+	view := *site
+	view.Pages = slices.DeleteFunc(slices.Clone(site.Pages), func(p *content.Page) bool { return p.Draft })
+	return &view
 }
 
 // countSections counts the articles of each section that has any.
@@ -157,7 +169,7 @@ func countSections(site *content.Site, articles []*content.Page) []SectionCount 
 }
 
 // countMonths counts the articles of every month the period touches.
-func countMonths(period Period, asOf time.Time, sections []SectionCount, articles []*content.Page) []MonthCount {
+func countMonths(period Period, sections []SectionCount, articles []*content.Page) []MonthCount {
 	col := map[string]int{}
 	for i, s := range sections {
 		col[s.Name] = i
@@ -165,12 +177,7 @@ func countMonths(period Period, asOf time.Time, sections []SectionCount, article
 	starts := period.monthStarts()
 	out := make([]MonthCount, len(starts))
 	for i, m := range starts {
-		last := m.AddDate(0, 1, -1)
-		out[i] = MonthCount{
-			Month:      m,
-			BySection:  make([]int, len(sections)),
-			Incomplete: m.Before(period.From) || last.After(asOf),
-		}
+		out[i] = MonthCount{Month: m, BySection: make([]int, len(sections))}
 	}
 	for _, p := range articles {
 		d := day(p.Date)

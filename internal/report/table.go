@@ -2,6 +2,8 @@ package report
 
 import (
 	"time"
+
+	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // The report's views are tables, one per sheet of the workbook and one
@@ -36,6 +38,26 @@ func date(t time.Time) Cell     { return Cell{Kind: Date, Time: day(t)} }
 func month(t time.Time) Cell    { return Cell{Kind: Month, Time: day(t)} }
 func dateTime(t time.Time) Cell { return Cell{Kind: DateTime, Time: t} }
 
+// String is the cell as a Vietnamese reader writes it: 1.234 for a
+// count, 8,5 for a decimal, 26,67% for a share, 16/01/2026 for a day.
+func (c Cell) String() string {
+	switch c.Kind {
+	case Int:
+		return number(c.Num, 0)
+	case Decimal:
+		return number(c.Num, 1)
+	case Percent:
+		return number(100*c.Num, 2) + "%"
+	case Date:
+		return viet.ShortDate(c.Time)
+	case Month:
+		return c.Time.In(viet.Location()).Format("01/2006")
+	case DateTime:
+		return c.Time.In(viet.Location()).Format("02/01/2006 15:04")
+	}
+	return c.Text
+}
+
 // share is n out of total as a percent cell, 0 when total is 0.
 func share(n, total int) Cell {
 	if total == 0 {
@@ -58,6 +80,9 @@ type Table struct {
 	Headers []string
 	Rows    []Row
 	Notes   []string // lines shown under the table
+	// Hints are notes for the editors (how to fill site.yaml): the files
+	// show them, the public page does not.
+	Hints []string
 }
 
 func (t *Table) add(cells ...Cell) { t.Rows = append(t.Rows, Row{Cells: cells}) }

@@ -16,7 +16,7 @@ const noUnit = "(không ghi đơn vị)"
 // default so that the same content gives the same file.
 func (r *Report) Tables(made time.Time) []Table {
 	return []Table{
-		r.summaryTable(made),
+		r.summaryTable(made, true),
 		r.unitTable(),
 		r.monthTable(),
 		r.sectionTable(),
@@ -27,6 +27,22 @@ func (r *Report) Tables(made time.Time) []Table {
 		r.eventTable(),
 		r.procedureTable(),
 		r.targetTable(),
+	}
+}
+
+// PublicTables are the views a site publishes at /thong-ke/ when
+// site.yaml asks (report.public): the units' targets, a matter between
+// the commune's offices, and the lists that the column's own pages
+// already show stay out.
+func (r *Report) PublicTables() []Table {
+	return []Table{
+		r.summaryTable(time.Time{}, false),
+		r.monthTable(),
+		r.sectionTable(),
+		r.planTable(),
+		r.unitTable(),
+		r.documentTypeTable(),
+		r.procedureTable(),
 	}
 }
 
@@ -64,7 +80,7 @@ func (r *Report) notes() []string {
 	return out
 }
 
-func (r *Report) summaryTable(made time.Time) Table {
+func (r *Report) summaryTable(made time.Time, targets bool) Table {
 	t := Table{Sheet: "Tổng hợp", Title: "Tổng hợp kết quả tuyên truyền cải cách hành chính", Headers: []string{"Nội dung", "Số liệu"}}
 	t.add(text("Cơ quan"), text(r.Organization))
 	if r.Province != "" {
@@ -86,8 +102,10 @@ func (r *Report) summaryTable(made time.Time) Table {
 	t.add(text("Sự kiện đã tổ chức"), count(len(r.Events)))
 	t.add(text("Thủ tục hành chính công khai"), count(r.Procedures.Total.Total))
 	t.add(text("Tỷ lệ thủ tục trực tuyến (toàn trình, một phần)"), percent(r.Procedures.Total.Online()))
-	t.add(text("Đơn vị có chỉ tiêu"), count(len(r.Targets)))
-	t.flagged(r.TargetsMissed() > 0, text("Đơn vị chưa đạt chỉ tiêu"), count(r.TargetsMissed()))
+	if targets {
+		t.add(text("Đơn vị có chỉ tiêu"), count(len(r.Targets)))
+		t.flagged(r.TargetsMissed() > 0, text("Đơn vị chưa đạt chỉ tiêu"), count(r.TargetsMissed()))
+	}
 	if !made.IsZero() {
 		t.add(text("Lập lúc"), dateTime(made))
 	}
@@ -154,10 +172,10 @@ func (r *Report) planTable() Table {
 		}
 		t.add(text(it.Item.ID), text(it.Item.Name), text(topics), count(it.Articles), share(it.Articles, r.Articles))
 	}
-	t.add(text(""), text("Ngoài các mục của kế hoạch"), text(""), count(r.Unplanned), share(r.Unplanned, r.Articles))
+	t.add(text("Khác"), text("Ngoài các mục của kế hoạch"), text(""), count(r.Unplanned), share(r.Unplanned, r.Articles))
 	t.Notes = append(t.Notes, "Một tin, bài có chủ đề thuộc nhiều mục được tính ở mỗi mục, nên cộng các mục có thể lớn hơn tổng số tin, bài.")
 	if empty {
-		t.Notes = append(t.Notes, "Mục chưa gắn chủ đề luôn bằng 0: gắn chủ đề cho mục ở khóa `plan_items` trong site.yaml.")
+		t.Hints = append(t.Hints, "Mục chưa gắn chủ đề luôn bằng 0: gắn chủ đề cho mục ở khóa `plan_items` trong site.yaml.")
 	}
 	return t
 }

@@ -93,7 +93,8 @@ func (r *Report) procedureTable() Table {
 	total := r.Procedures.Total
 	total.Field = "Tổng cộng"
 	t.total(row(total)...)
-	t.Notes = append(t.Notes, "Thủ tục đang công khai trên chuyên mục; thủ tục không ghi `date` được tính ở mọi kỳ báo cáo. Tỷ lệ trực tuyến gồm toàn trình và một phần.")
+	t.Notes = append(t.Notes, "Thủ tục đang công khai trên chuyên mục; tỷ lệ trực tuyến gồm toàn trình và một phần.")
+	t.Hints = append(t.Hints, "Thủ tục không ghi `date` được tính ở mọi kỳ báo cáo.")
 	return t
 }
 
@@ -109,7 +110,7 @@ func (r *Report) targetTable() Table {
 			count(row.Shortfall), text(state))
 	}
 	if len(r.Targets) == 0 {
-		t.Notes = append(t.Notes, "Chưa có chỉ tiêu: khai báo ở khóa `report: targets:` trong site.yaml.")
+		t.Hints = append(t.Hints, "Chưa có chỉ tiêu: khai báo ở khóa `report: targets:` trong site.yaml.")
 		return t
 	}
 	t.Notes = append(t.Notes, "Chỉ tiêu trong kỳ tính theo số tháng của kỳ báo cáo, làm tròn lên.")

@@ -3,6 +3,7 @@ package reportfile
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,7 +62,7 @@ func WriteCSV(w io.Writer, r *report.Report, opts CSVOptions) error {
 			}
 			writeRecord(b, sep, fields)
 		}
-		for _, n := range t.Notes {
+		for _, n := range slices.Concat(t.Notes, t.Hints) {
 			writeRecord(b, sep, []string{n})
 		}
 	}

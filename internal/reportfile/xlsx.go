@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -116,7 +117,7 @@ func (x *xlsxWriter) sheet(i int, t report.Table) error {
 			}
 		}
 	}
-	for ni, note := range t.Notes {
+	for ni, note := range slices.Concat(t.Notes, t.Hints) {
 		ref, _ := excelize.CoordinatesToCellName(1, len(t.Rows)+3+ni)
 		if err := x.f.SetCellStr(name, ref, note); err != nil {
 			return err
@@ -243,30 +244,11 @@ func columnWidths(t report.Table) []float64 {
 	}
 	for _, r := range t.Rows {
 		for c, cell := range r.Cells {
-			measure(c, utf8.RuneCountInString(displayed(cell)), r.Total)
+			measure(c, utf8.RuneCountInString(cell.String()), r.Total)
 		}
 	}
 	for c := range out {
 		out[c] = min(max(out[c], minWidth), maxWidth)
 	}
 	return out
-}
-
-// displayed is a cell as a reader sees it, for measuring.
-func displayed(c report.Cell) string {
-	switch c.Kind {
-	case report.Int:
-		return report.FormatNumber(c.Num, 0, ',', '.')
-	case report.Decimal:
-		return report.FormatNumber(c.Num, 1, ',', '.')
-	case report.Percent:
-		return report.FormatNumber(100*c.Num, 2, ',', '.') + "%"
-	case report.Date:
-		return "00/00/0000"
-	case report.Month:
-		return "00/0000"
-	case report.DateTime:
-		return "00/00/0000 00:00"
-	}
-	return c.Text
 }
