@@ -119,3 +119,39 @@ func problemString(p chart.Problem) string {
 	}
 	return s + p.Message + " — " + p.Hint
 }
+
+// BenchmarkParseAndDraw reads and draws every golden chart once per
+// iteration: what the charts of a page add to its render.
+func BenchmarkParseAndDraw(b *testing.B) {
+	names, _ := filepath.Glob("testdata/render/*.txtar")
+	type golden struct {
+		spec  []byte
+		files Files
+	}
+	var charts []golden
+	for _, name := range names {
+		ar, err := txtar.ParseFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		g := golden{}
+		files := map[string][]byte{}
+		for _, f := range ar.Files {
+			if f.Name == "spec" {
+				g.spec = f.Data
+			} else if strings.HasPrefix(f.Name, "files/") {
+				files[strings.TrimPrefix(f.Name, "files/")] = f.Data
+			}
+		}
+		g.files = mapFiles(files)
+		charts = append(charts, g)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, g := range charts {
+			c, _ := Parse(g.spec, g.files)
+			c.HTML(1)
+		}
+	}
+	b.ReportMetric(float64(len(charts)), "charts/op")
+}
