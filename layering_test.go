@@ -16,6 +16,7 @@ import (
 // markdown or layout, or anything importing build.
 var layers = map[string]int{
 	"browsertest": 0,
+	"chart":       0,
 	"diag":        0,
 	"viet":        0,
 	"publish":     0,
@@ -25,13 +26,16 @@ var layers = map[string]int{
 	"yamlsyntax":  1,
 	"feed":        1,
 	"search":      1,
-	"markdown":    1,
 	"assets":      1,
 	"config":      2,
+	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"content":     3,
 	"scaffold":    3,
 	"newsite":     3,
+	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"layout":      4,
+	"report":      4,
+	"reportfile":  5,
 	"build":       5,
 	"check":       6,
 	"serve":       6,

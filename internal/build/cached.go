@@ -30,6 +30,7 @@ func (b *builder) prepareCache(generated map[string]bool) {
 		h.bool(err == nil)
 		h.bytes(data)
 	}
+	b.chartDataKey(h)
 	h.str(b.opts.BaseURL)
 	h.bool(b.opts.Preview)
 	fp := &fingerprints{global: h.key(), index: indexKey(b.site, generated), site: siteKey(b.siteData)}

@@ -98,16 +98,21 @@ func sampleSite(t *testing.T) fstest.MapFS {
 	t.Helper()
 	site := fstest.MapFS{}
 	root := os.DirFS(sampleDir)
-	err := fs.WalkDir(root, "content", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	for _, dir := range []string{"content", "data"} { // data/: the charts' files
+		if _, err := fs.Stat(root, dir); err != nil && dir == "data" {
+			continue
 		}
-		data, err := fs.ReadFile(root, p)
-		site[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
+		err := fs.WalkDir(root, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(root, p)
+			site[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	data, err := fs.ReadFile(root, "site.yaml")
 	if err != nil {

@@ -93,6 +93,7 @@ func (b *builder) plan() []job {
 	jobs = append(jobs, b.feedJob("rss.xml", "", b.cfg.Title, publications(articles)))
 	jobs = append(jobs, job{path: "sitemap.xml", raw: b.sitemap, rawPages: s.Pages})
 	jobs = append(jobs, b.searchJobs()...)
+	jobs = append(jobs, b.statsJobs()...)
 	notFound := b.newData("404", "404.html", "Không tìm thấy trang", "")
 	jobs = append(jobs, job{path: "404.html", layout: "404", data: notFound})
 	for i := range s.Files {

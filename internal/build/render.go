@@ -80,7 +80,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 // resolved, and reports problems at their file line.
 func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) diag.List {
 	var ds diag.List
-	res, problems := b.md.RenderCiting(p.Body, b.links.resolver(p), cites.of(p))
+	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.resolver(p), Cite: cites.of(p), Data: b.chartFiles(p)})
 	b.addSearchDoc(p, res.Text)
 	for _, pr := range problems {
 		d := diag.Diagnostic{

@@ -24,6 +24,11 @@ type Config struct {
 	Contact  Contact
 	Topics   []Topic
 	Markdown Markdown
+	// PlanItems are the content items of the commune's propaganda plan
+	// (IV.1.1–IV.1.6 of the yearly plan), each with the topics that
+	// report on it; `cchc report` counts articles per item.
+	PlanItems []PlanItem
+	Report    Report
 
 	// Blank lists the contact keys site.yaml writes with no value
 	// (`phone: ""`, as `cchc init` leaves them): left to fill in, and

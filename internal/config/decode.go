@@ -23,6 +23,10 @@ type decoder struct {
 	// saved in NFD would otherwise warn on every line.
 	nfdWarned bool
 	blank     []BlankKey // contact keys written without a value
+	// planSet says the file writes `plan_items:`; planRefs are the topics
+	// its items name, resolved once the vocabulary is known.
+	planSet  bool
+	planRefs []planRef
 }
 
 // entry is one key of a mapping with its value.
@@ -107,7 +111,7 @@ func misplacedKey(key, where string) (parent, child string) {
 	if where != "" {
 		return "", ""
 	}
-	for _, g := range []string{"contact", "markdown"} {
+	for _, g := range []string{"contact", "markdown", "report"} {
 		if s := closestKey(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
 			return g, s
 		}

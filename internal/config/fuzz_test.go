@@ -21,6 +21,8 @@ func FuzzParse(f *testing.F) {
 		"base_url: https://x.example/a\nmarkdown: {unsafe: yes}\n",
 		"title: x\n---\n- y\n",
 		"topics: [{name: \"\u00d0\"}, {name: đ}]\n",
+		"plan_items:\n  - {id: \"1.5\", name: A, topics: [mot-cua, sipas]}\ntopics: [{name: Một cửa, slug: mot-cua}]\n",
+		"report: {public: true, targets: [{unit: Công an xã, articles_per_quarter: 3}, {unit: x, articles_per_year: 0}]}\n",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -56,12 +58,24 @@ func FuzzParse(f *testing.F) {
 			}
 			slugs[tp.Slug] = true
 			for _, s := range spellings(tp) {
-				if matchKey(s) == "" {
+				if MatchKey(s) == "" {
 					continue // "???" names nothing an editor could type
 				}
 				if got, ok := cfg.Topic(s); !ok || got.Slug != tp.Slug {
 					t.Errorf("Topic(%q) = %q, %v; want topic %q", s, got.Slug, ok, tp.Slug)
 				}
+			}
+		}
+		for _, it := range cfg.PlanItems {
+			for _, s := range it.Topics {
+				if !slugs[s] {
+					t.Errorf("plan item %q names topic %q, which is not in the vocabulary", it.ID, s)
+				}
+			}
+		}
+		for _, tg := range cfg.Report.Targets {
+			if tg.Unit == "" || tg.Articles < 1 || tg.Articles > maxTarget || (tg.Months != 1 && tg.Months != 3 && tg.Months != 12) {
+				t.Errorf("target %+v", tg)
 			}
 		}
 	})

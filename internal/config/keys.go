@@ -5,7 +5,7 @@ package config
 // them at run time.
 
 func topKeys() []string {
-	return []string{"title", "organization", "province", "description", "base_url", "page_size", "contact", "topics", "markdown"}
+	return []string{"title", "organization", "province", "description", "base_url", "page_size", "contact", "topics", "markdown", "plan_items", "report"}
 }
 
 // groupKeys lists the keys allowed inside a group key.
@@ -17,6 +17,12 @@ func groupKeys(group string) []string {
 		return []string{"name", "slug", "aliases", "description"}
 	case "markdown":
 		return []string{"unsafe"}
+	case "plan_items":
+		return []string{"id", "name", "topics"}
+	case "report":
+		return []string{"public", "targets"}
+	case "targets":
+		return []string{"unit", "articles_per_month", "articles_per_quarter", "articles_per_year"}
 	}
 	return nil
 }
@@ -60,6 +66,20 @@ func example(key string) string {
 		return "viết `unsafe: true` hoặc `unsafe: false` thụt lề dưới dòng `markdown:`"
 	case "unsafe":
 		return "ví dụ: unsafe: false"
+	case "plan_items":
+		return "mỗi mục là một nhóm `- id: \"1.5\"`, `name: \"…\"`, `topics: [\"Một cửa, một cửa liên thông\"]` thụt lề dưới dòng `plan_items:`"
+	case "id":
+		return `ví dụ: id: "1.5"`
+	case "report":
+		return "viết các khóa public, targets thụt lề dưới dòng `report:`"
+	case "public":
+		return "ví dụ: public: true"
+	case "targets":
+		return "mỗi chỉ tiêu là một nhóm `- unit: \"Phòng Văn hóa – Xã hội\"` và `articles_per_quarter: 3` thụt lề dưới dòng `targets:`"
+	case "unit":
+		return `ví dụ: unit: "Phòng Văn hóa – Xã hội"`
+	case "articles_per_month", "articles_per_quarter", "articles_per_year":
+		return "ví dụ: " + key + ": 3"
 	}
 	return ""
 }

@@ -65,6 +65,7 @@ func parse(file string, data []byte, base *Config) (*Config, diag.List) {
 	}
 	base.topics = newTopicIndex(base.Topics)
 	base.Blank = d.blank
+	d.resolvePlanTopics(base)
 	return base, d.diags
 }
 
@@ -161,6 +162,12 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 			}
 		case "markdown":
 			d.markdown(e, &cfg.Markdown)
+		case "plan_items":
+			if items, ok := d.planItems(e.value); ok {
+				cfg.PlanItems, d.planSet = items, true
+			}
+		case "report":
+			d.report(e, &cfg.Report)
 		}
 	}
 }

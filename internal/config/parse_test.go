@@ -10,7 +10,7 @@ import (
 )
 
 // validKeys is the list every unknown-key hint at the top level ends with.
-const validKeys = "title, organization, province, description, base_url, page_size, contact, topics, markdown"
+const validKeys = "title, organization, province, description, base_url, page_size, contact, topics, markdown, plan_items, report"
 
 func diagStrings(ds diag.List) []string {
 	out := make([]string, len(ds))

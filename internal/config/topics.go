@@ -9,11 +9,13 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// matchKey is the form in which topic names are compared: viet.Fold (case,
+// MatchKey is the form in which topic names are compared: viet.Fold (case,
 // diacritics, đ, tone placement, runs of spaces) and, beyond it, any run of
 // punctuation taken as one separator, so that "chuyen-doi-so", "Chuyển
-// đổi số" and "Một cửa - một cửa liên thông" find their topics.
-func matchKey(s string) string { return viet.Slug(s) }
+// đổi số" and "Một cửa - một cửa liên thông" find their topics. Other
+// names an editor types freely, such as a unit's, are compared the same
+// way.
+func MatchKey(s string) string { return viet.Slug(s) }
 
 // spellings are the texts by which an editor may name a topic.
 func spellings(t Topic) []string {
@@ -36,7 +38,7 @@ func newTopicIndex(topics []Topic) *topicIndex {
 	}
 	for i, t := range topics {
 		for _, s := range spellings(t) {
-			if k := matchKey(s); k != "" {
+			if k := MatchKey(s); k != "" {
 				if _, taken := ix.keys[k]; !taken {
 					ix.keys[k] = i
 				}
@@ -56,7 +58,7 @@ func (ix *topicIndex) builtFrom(topics []Topic) bool {
 // một cửa" all find "Một cửa, một cửa liên thông". It only reads the
 // Config, so parallel stages may call it at once.
 func (c *Config) Topic(name string) (Topic, bool) {
-	key := matchKey(name)
+	key := MatchKey(name)
 	if key == "" {
 		return Topic{}, false
 	}
@@ -68,7 +70,7 @@ func (c *Config) Topic(name string) (Topic, bool) {
 	}
 	for _, t := range c.Topics {
 		for _, s := range spellings(t) {
-			if matchKey(s) == key {
+			if MatchKey(s) == key {
 				return t, true
 			}
 		}
@@ -82,7 +84,7 @@ func (c *Config) Topic(name string) (Topic, bool) {
 // of a single topic containing it ("liên thông"), then the spelling at
 // the smallest edit distance ("sipass").
 func (c *Config) SuggestTopic(name string) string {
-	key := matchKey(name)
+	key := MatchKey(name)
 	if key == "" {
 		return ""
 	}
@@ -98,7 +100,7 @@ func (c *Config) SuggestTopic(name string) string {
 	best, bestD := -1, 0
 	for i, t := range c.Topics {
 		for _, s := range spellings(t) {
-			k := matchKey(s)
+			k := MatchKey(s)
 			if d := viet.EditDistance(key, k); (best < 0 || d < bestD) && closeEnough(d, key, k) {
 				best, bestD = i, d
 			}
@@ -116,7 +118,7 @@ func (c *Config) topicWithin(key string) int {
 	best, bestLen := -1, 0
 	for i, t := range c.Topics {
 		for _, s := range spellings(t) {
-			if k := matchKey(s); k != "" && len(k) > bestLen && containsWords(key, k) {
+			if k := MatchKey(s); k != "" && len(k) > bestLen && containsWords(key, k) {
 				best, bestLen = i, len(k)
 			}
 		}
@@ -133,7 +135,7 @@ func (c *Config) onlyTopicContaining(key string) int {
 	found := -1
 	for i, t := range c.Topics {
 		for _, s := range spellings(t) {
-			if containsWords(matchKey(s), key) {
+			if containsWords(MatchKey(s), key) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -239,11 +241,11 @@ func (d *decoder) topic(item *yaml.Node) (Topic, []term, bool) {
 		slugAt = nameAt
 	}
 	terms := []term{
-		{text: t.Name, key: matchKey(t.Name), pos: d.pos(nameAt)},
+		{text: t.Name, key: MatchKey(t.Name), pos: d.pos(nameAt)},
 		{text: t.Slug, key: t.Slug, pos: d.pos(slugAt), slug: true},
 	}
 	for i, a := range t.Aliases {
-		terms = append(terms, term{text: a, key: matchKey(a), pos: d.pos(aliasAt[i])})
+		terms = append(terms, term{text: a, key: MatchKey(a), pos: d.pos(aliasAt[i])})
 	}
 	return t, terms, true
 }

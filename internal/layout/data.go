@@ -13,7 +13,7 @@ import (
 // turned into links by the rel and abs functions.
 type Data struct {
 	Site        *SiteData
-	Kind        string          // "home","article","page","section","topic","topics","404","alias", or a kind's page: "van-ban","hoi-dap","thu-tuc","su-kien"
+	Kind        string          // "home","article","page","section","topic","topics","404","alias","thong-ke", or a kind's page: "van-ban","hoi-dap","thu-tuc","su-kien"
 	Title       string          // <h1> and <title> part
 	Description string          // meta description / og:description
 	URL         string          // path below the base path ("bai-viet/x/"; "" for home; "404.html")
@@ -40,6 +40,25 @@ type Data struct {
 	Blocks  []KindBlock // home: the latest pages of each kind that has any
 	Online  int         // home and thu-tuc list: procedures fully online (toàn trình)
 	Status  string      // su-kien page: EventHappening, EventUpcoming or EventPast at the build's time
+
+	// Stats are the tables of /thong-ke/, the report the site publishes.
+	Stats []StatTable
+}
+
+// StatTable is one table of /thong-ke/, its cells written out already
+// (numbers in the Vietnamese way: 1.234, 26,67%).
+type StatTable struct {
+	ID      string // ASCII anchor of its heading
+	Title   string
+	Headers []string
+	Rows    []StatRow
+	Notes   []string
+}
+
+// StatRow is one row of a StatTable; the first cell names the row.
+type StatRow struct {
+	Cells []string
+	Total bool // a sum of the rows above
 }
 
 // Event statuses at the time of a build (Data.Status, Group.Status).

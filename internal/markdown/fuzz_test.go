@@ -79,6 +79,7 @@ func FuzzRender(f *testing.F) {
 		"> > > * * * 1. a\n\n    code\n\n```\n*_[\n```",
 		"*a **a [b](c) a** a*",
 		"\x00 \xff\xfe [\x00](\x00) <\x00>",
+		"- a\n\n  ```bieu-do\n  loai: thanh\n  tieu_de: \"<b>\"\n  nhan: a; b\n  so_lieu: 1,5; -\n  ```\n\n> ```Bieu-do\n> loai: [\n",
 	} {
 		f.Add([]byte(seed), false)
 		f.Add([]byte(seed), true)

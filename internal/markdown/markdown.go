@@ -15,6 +15,12 @@
 // with nesting that would make the parser super-linear is refused with a
 // Problem instead of being parsed.
 //
+// A fenced block whose info string is `bieu-do` holds a chart's spec
+// (internal/chartspec): it is drawn as a figure with an inline SVG and a
+// table (internal/chart), its problems reported at their lines of the
+// body, its plain text its title. The data files a spec may name are read
+// through Page.Data, which the caller supplies.
+//
 // A Renderer is safe for concurrent use: everything that changes during one
 // Render (heading ids, the AST, the problems found) belongs to that call.
 package markdown
@@ -29,6 +35,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/cchc-vn/cchc/internal/chartspec"
 )
 
 // DefaultMaxBytes is the size cap of one body when Options.MaxBytes is 0.
@@ -140,6 +148,23 @@ func (r *Renderer) Render(src []byte, resolve Resolver) (Result, []Problem) {
 // RenderCiting is Render that also links the documents the body cites by
 // their number (see Citations).
 func (r *Renderer) RenderCiting(src []byte, resolve Resolver, cite Citations) (Result, []Problem) {
+	return r.RenderPage(src, Page{Resolve: resolve, Cite: cite})
+}
+
+// Page is what the render of one page's body reads besides its text.
+type Page struct {
+	Resolve Resolver
+	Cite    Citations
+	// Data reads the data files charts name (`du_lieu: so-lieu.csv`),
+	// from the page's folder or the site's data/ folder; nil refuses them
+	// (a render for summaries needs none).
+	Data chartspec.Files
+}
+
+// RenderPage is Render with everything a page may read: its links, the
+// documents it cites, its charts' data files.
+func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {
+	resolve, cite := pg.Resolve, pg.Cite
 	lines := newLineIndex(src)
 	if problems := r.guard(src, lines); len(problems) > 0 {
 		return Result{}, problems
@@ -155,6 +180,7 @@ func (r *Renderer) RenderCiting(src []byte, resolve Resolver, cite Citations) (R
 		resolve: resolve,
 		ids:     ids,
 		unsafe:  r.unsafe,
+		data:    pg.Data,
 	}
 	pass.run(doc)
 	pass.cite(doc, cite)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/cchc-vn/cchc/internal/chartspec"
 )
 
 // escapeFlag marks a raw HTML node that must be shown as text even when
@@ -31,11 +33,14 @@ type documentPass struct {
 	resolve Resolver
 	ids     *headingIDs
 	unsafe  bool
+	data    chartspec.Files // data files of charts; nil refuses them
 
 	problems []Problem
 	headings []Heading
 	unwrap   []ast.Node // dangerous links: keep their text, drop the <a>
 	drop     []ast.Node // dangerous images: drop entirely
+	charts   int        // ```bieu-do blocks so far: numbers their ids
+	replace  [][2]ast.Node
 
 	// output estimates the bytes that links, images and footnotes add
 	// beyond their source: reference links and footnotes can repeat a long
@@ -76,9 +81,18 @@ func (p *documentPass) run(doc ast.Node) {
 			p.rawHTML(n, htmlBlockText(n, p.src))
 		case *east.FootnoteLink:
 			p.grow(footnoteRefCost, n)
+		case *ast.FencedCodeBlock:
+			if isChart(n, p.src) {
+				p.chart(n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, r := range p.replace {
+		if parent := r[0].Parent(); parent != nil {
+			parent.ReplaceChild(parent, r[0], r[1])
+		}
+	}
 	for _, n := range p.unwrap {
 		unwrapNode(n)
 	}

@@ -22,7 +22,8 @@ const (
 
 // nodeRenderer overrides goldmark's renderers for the nodes whose output
 // this package decides: links and images (resolved destinations, lazy
-// images), raw HTML (escaped, not omitted) and tables (scroll wrapper).
+// images), raw HTML (escaped, not omitted), tables (scroll wrapper), and
+// writes the charts drawn from ```bieu-do blocks.
 // It holds configuration only, so concurrent renders can share it.
 type nodeRenderer struct {
 	unsafe bool
@@ -36,6 +37,7 @@ func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindHTMLBlock, r.renderHTMLBlock)
 	reg.Register(east.KindTable, r.renderTable)
 	reg.Register(east.KindTaskCheckBox, r.renderTaskCheckBox)
+	reg.Register(kindChart, r.renderChart)
 }
 
 // writeURL writes a destination as an attribute value: percent-encoded

@@ -48,7 +48,7 @@ func cutFrontMatter(data []byte) []byte {
 func TestSampleArticlesRender(t *testing.T) {
 	r := New(Options{})
 	for path, body := range sampleBodies(t) {
-		res, problems := r.Render(body, nil)
+		res, problems := r.RenderPage(body, Page{Data: sampleData(path)})
 		for _, p := range problems {
 			if !p.Warning {
 				t.Errorf("%s:%d:%d: %s — %s", path, p.Line, p.Col, p.Message, p.Hint)
@@ -57,6 +57,19 @@ func TestSampleArticlesRender(t *testing.T) {
 		if len(body) > 0 && len(res.HTML) == 0 {
 			t.Errorf("%s: no HTML", path)
 		}
+	}
+}
+
+// sampleData reads a chart's data file as the build does: beside the
+// article, else in the site's data/ folder.
+func sampleData(article string) func(string) ([]byte, string, error) {
+	return func(name string) ([]byte, string, error) {
+		for _, p := range []string{filepath.Join(filepath.Dir(article), name), filepath.Join("..", "..", "testdata", "sample", "data", name)} {
+			if data, err := os.ReadFile(p); err == nil {
+				return data, p, nil
+			}
+		}
+		return nil, "", fs.ErrNotExist
 	}
 }
 

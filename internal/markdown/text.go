@@ -11,10 +11,10 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// plainText returns the readable text of n: text, code and table cells, a
-// space between blocks, white space collapsed. Images (their alt text
-// describes a picture, not the article), raw HTML, footnote markers and
-// task-list boxes are left out.
+// plainText returns the readable text of n: text, code and table cells,
+// the titles of charts, a space between blocks, white space collapsed.
+// Images (their alt text describes a picture, not the article), raw HTML,
+// footnote markers and task-list boxes are left out.
 func plainText(n ast.Node, src []byte) string {
 	var b collapsed
 	writeText(&b, n, src)
@@ -53,6 +53,11 @@ func writeText(b *collapsed, n ast.Node, src []byte) {
 				seg := lines.At(i)
 				b.Write(seg.Value(src))
 			}
+		case *chartBlock:
+			// Its title: the numbers are noise in a word index, and the
+			// title does not depend on a data file being read.
+			b.Write([]byte(n.title))
+			return ast.WalkSkipChildren, nil
 		case *ast.Image, *ast.RawHTML, *ast.HTMLBlock,
 			*east.FootnoteLink, *east.FootnoteBacklink, *east.TaskCheckBox:
 			return ast.WalkSkipChildren, nil

@@ -163,11 +163,12 @@ func New(opts Options) (*Server, error) {
 // millisecond here is added to each edit's wait.
 const debounce = 40 * time.Millisecond
 
-// watchRoots are what a site is built from.
+// watchRoots are what a site is built from; data/ holds charts' data.
 func watchRoots(root string) []string {
 	return []string{
 		filepath.Join(root, "content"), filepath.Join(root, "layouts"),
 		filepath.Join(root, "assets"), filepath.Join(root, "site.yaml"),
+		filepath.Join(root, "data"),
 	}
 }
 
