@@ -21,6 +21,7 @@ var layers = map[string]int{
 	"publish":     0,
 	"cache":       0,
 	"watch":       0,
+	"legacy":      0,
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,

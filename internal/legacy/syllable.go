@@ -1,0 +1,139 @@
+package legacy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The detector decides between "Vietnamese" and "mojibake" by the shape
+// of a syllable: an onset from a short list, a rhyme from the closed set
+// of Vietnamese rhymes, one tone at most, and only sắc or nặng on a rhyme
+// that ends in a stop (p, t, c, ch). Legacy bytes read as Windows-1252
+// almost never give such a shape, and text decoded in the wrong legacy
+// encoding seldom does.
+
+// onsets lists the initial consonants, longest first within a letter.
+var onsets = []string{
+	"ngh", "ng", "nh", "gh", "gi", "kh", "ph", "qu", "th", "tr", "ch",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+}
+
+// rhymes is every Vietnamese rhyme without its tone.
+var rhymes = setOf(`a ac ach ai am an ang anh ao ap at au ay
+ăc ăm ăn ăng ăp ăt
+âc âm ân âng âp ât âu ây
+e ec em en eng eo ep et
+ê êch êm ên ênh êp êt êu
+i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu
+o oc oi om on ong op ot ooc oong
+oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt
+oe oem oen oeo oet
+ô ôc ôi ôm ôn ông ôp ôt
+ơ ơi ơm ơn ơp ơt
+u uc ui um un ung up ut ua uân uâng uât uây uê uêch uênh uêt uơ
+uy uych uyên uyêt uyn uynh uyp uyt uyu uya uôc uôi uôm uôn uông uôt
+ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
+y yêm yên yêng yêt yêu`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// tone marks as combining characters
+const (
+	toneAcute = '\u0301' // sắc
+	toneGrave = '\u0300' // huyền
+	toneHook  = '\u0309' // hỏi
+	toneTilde = '\u0303' // ngã
+	toneDot   = '\u0323' // nặng
+)
+
+func isTone(r rune) bool {
+	switch r {
+	case toneAcute, toneGrave, toneHook, toneTilde, toneDot:
+		return true
+	}
+	return false
+}
+
+// isSyllable reports whether w, letters only, is one Vietnamese syllable
+// written in lower case, upper case or with a capital first letter.
+func isSyllable(w string) bool {
+	if w == "" || !plausibleCase(w) {
+		return false
+	}
+	// take the tone off: NFD, drop tone marks, NFC back
+	var tone rune
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		if isTone(r) {
+			if tone != 0 {
+				return false
+			}
+			tone = r
+			continue
+		}
+		b.WriteRune(r)
+	}
+	bare := norm.NFC.String(b.String())
+	for _, r := range bare {
+		if r >= utf8.RuneSelf && !strings.ContainsRune("ăâêôơưđ", r) {
+			return false
+		}
+	}
+	for _, on := range onsets {
+		rest, ok := strings.CutPrefix(bare, on)
+		if !ok {
+			continue
+		}
+		if rhymeFits(on, rest, tone) {
+			return true
+		}
+	}
+	return rhymeFits("", bare, tone)
+}
+
+func rhymeFits(onset, rhyme string, tone rune) bool {
+	if rhyme == "" {
+		return onset == "gi" // gì, gỉ: the i of gi is the vowel
+	}
+	if !rhymes[rhyme] {
+		return false
+	}
+	if onset == "qu" && strings.HasPrefix(rhyme, "u") {
+		return false
+	}
+	if tone != 0 && tone != toneAcute && tone != toneDot {
+		for _, stop := range []string{"p", "t", "c", "ch"} {
+			if strings.HasSuffix(rhyme, stop) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plausibleCase accepts "viet", "Viet" and "VIET".
+func plausibleCase(w string) bool {
+	upper, lower := 0, 0
+	firstUpper := false
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper == 0 || lower == 0 || (upper == 1 && firstUpper)
+}
