@@ -70,7 +70,7 @@ func scoreBytes(enc Encoding, b []byte) (good, bad, evidence int) {
 			}
 		}
 		if high {
-			if isSyllable(DecodeBytes(enc, b[i:j])) {
+			if isWord(DecodeBytes(enc, b[i:j])) {
 				good++
 				if ascii {
 					evidence++

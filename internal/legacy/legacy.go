@@ -115,10 +115,61 @@ func cp1252Byte(r rune) (byte, bool) {
 		// a C1 control stands for an undefined byte of the same number
 		return byte(r), cp1252Specials[r-0x80] == r
 	}
-	for i, s := range cp1252Specials {
-		if s == r {
-			return byte(0x80 + i), true
-		}
+	switch r {
+	case '€':
+		return 0x80, true
+	case '‚':
+		return 0x82, true
+	case 'ƒ':
+		return 0x83, true
+	case '„':
+		return 0x84, true
+	case '…':
+		return 0x85, true
+	case '†':
+		return 0x86, true
+	case '‡':
+		return 0x87, true
+	case 'ˆ':
+		return 0x88, true
+	case '‰':
+		return 0x89, true
+	case 'Š':
+		return 0x8a, true
+	case '‹':
+		return 0x8b, true
+	case 'Œ':
+		return 0x8c, true
+	case 'Ž':
+		return 0x8e, true
+	case '‘':
+		return 0x91, true
+	case '’':
+		return 0x92, true
+	case '“':
+		return 0x93, true
+	case '”':
+		return 0x94, true
+	case '•':
+		return 0x95, true
+	case '–':
+		return 0x96, true
+	case '—':
+		return 0x97, true
+	case '˜':
+		return 0x98, true
+	case '™':
+		return 0x99, true
+	case 'š':
+		return 0x9a, true
+	case '›':
+		return 0x9b, true
+	case 'œ':
+		return 0x9c, true
+	case 'ž':
+		return 0x9e, true
+	case 'Ÿ':
+		return 0x9f, true
 	}
 	return 0, false
 }
@@ -143,7 +194,7 @@ func DecodeBytes(enc Encoding, b []byte) string {
 // show capitals. The result is NFC.
 func FromFontText(enc Encoding, upper bool, s string) string {
 	if enc == Unicode {
-		return norm.NFC.String(s)
+		return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	}
 	out := make([]byte, 0, len(s)+len(s)/2)
 	for _, r := range s {

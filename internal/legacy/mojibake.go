@@ -30,7 +30,11 @@ func FindMojibake(s string) []Run {
 	if !suspicious(s) {
 		return nil
 	}
-	var runs []Run
+	type line struct {
+		start, end int
+		maybe      bool // has a word that may be strong
+	}
+	var lines []line
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -38,11 +42,40 @@ func FindMojibake(s string) []Run {
 		} else {
 			end += start
 		}
-		runs = append(runs, lineRuns(s, start, end)...)
+		if l := s[start:end]; suspicious(l) {
+			lines = append(lines, line{start, end, maybeMojibake(l)})
+		}
 		start = end + 1
+	}
+	// First each line alone, to learn which encoding the text is in; then
+	// again, trusting that encoding at the edges of runs and in lines
+	// without a strong word.
+	var total [CP1258 + 1]int
+	for _, l := range lines {
+		if l.maybe {
+			for _, c := range lineCandidates(s, l.start, l.end, Unicode) {
+				total[c.run.Enc] += c.evidence
+			}
+		}
+	}
+	dominant := Unicode
+	for _, enc := range legacies {
+		if total[enc] >= minDominant && total[enc] > total[dominant] {
+			dominant = enc
+		}
+	}
+	var runs []Run
+	for _, l := range lines {
+		if l.maybe || dominant != Unicode {
+			runs = append(runs, resolve(lineCandidates(s, l.start, l.end, dominant), total[:])...)
+		}
 	}
 	return runs
 }
+
+// minDominant is the evidence, in strong words, that makes an encoding
+// the one a text is in.
+const minDominant = 3
 
 // FixMojibake returns s with every run replaced by its Fixed text, NFC.
 func FixMojibake(s string) string {
@@ -80,6 +113,72 @@ func suspicious(s string) bool {
 	return false
 }
 
+// maybeMojibake is the fast path of a line: a strong word of any
+// encoding lies within a word made of letters and Windows-1252
+// characters that holds a non-ASCII character and is no syllable as
+// written. Vietnamese lines have none, and skip the work per encoding.
+func maybeMojibake(line string) bool {
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !wordRune(r) {
+			i += n
+			continue
+		}
+		j, mappable, high := i, true, false
+		for j < len(line) {
+			r, n := utf8.DecodeRuneInString(line[j:])
+			if !wordRune(r) {
+				break
+			}
+			if r >= 0x100 && mappable {
+				_, mappable = mojibakeByte(r)
+			}
+			if r >= utf8.RuneSelf || r < 0x20 {
+				high = true
+			}
+			j += n
+		}
+		if mappable && high && !isSyllable(line[i:j]) {
+			// quotes and dashes of Unicode text (“Phát, –) are no
+			// evidence once taken off, if a syllable or ASCII remains
+			if w := strings.Trim(line[i:j], quotesAndDashes); w != "" && !isASCII(w) && !isSyllable(w) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// quotesAndDashes are the punctuation of Unicode text that
+// maybeMojibake takes off a word; they are capitals in TCVN3 that hardly
+// begin or end a word (Ỏ Õ Ị Ò Ọ Ộ Ặ Ó).
+const quotesAndDashes = "“”‘’–—…•"
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// wordRune tells the characters that may be letters in some encoding.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf && r >= 0x20 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	if unicode.IsLetter(r) || unicode.IsMark(r) {
+		return true
+	}
+	if r == '\t' || r == '\n' || r == '\r' {
+		return false
+	}
+	_, ok := mojibakeByte(r)
+	return ok && (r >= utf8.RuneSelf || r < 0x20)
+}
+
 // mojibakeByte is the byte whose Windows-1252 reading is r.
 func mojibakeByte(r rune) (byte, bool) {
 	if r >= 0xf000 {
@@ -103,15 +202,15 @@ type token struct {
 	fixed      string
 }
 
-// lineRuns finds the runs of s[start:end] in every encoding and keeps the
-// best where they overlap: the one with more evidence, then the earlier
-// encoding of legacies.
-func lineRuns(s string, start, end int) []Run {
-	type cand struct {
-		run      Run
-		evidence int
-	}
-	var cands []cand
+type candidate struct {
+	run      Run
+	evidence int // strong words in the run
+}
+
+// lineCandidates finds the runs of s[start:end] in every encoding.
+// dominant, when it is not Unicode, is the encoding of the whole text.
+func lineCandidates(s string, start, end int, dominant Encoding) []candidate {
+	var cands []candidate
 	for _, enc := range legacies {
 		toks := tokens(enc, s, start, end)
 		for len(toks) > 0 {
@@ -122,12 +221,24 @@ func lineRuns(s string, start, end int) []Run {
 			} else {
 				toks = nil
 			}
-			if r, n := segmentRun(enc, s, seg); n > 0 {
-				cands = append(cands, cand{r, n})
+			if r, n := segmentRun(enc, s, seg, enc == dominant); n > 0 {
+				cands = append(cands, candidate{r, n})
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return b.evidence - a.evidence })
+	return cands
+}
+
+// resolve keeps the best of overlapping runs of one line: more evidence
+// in the line, then more in the whole text (the encoding a document was
+// pasted from), then the earlier encoding of legacies.
+func resolve(cands []candidate, total []int) []Run {
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.evidence != b.evidence {
+			return b.evidence - a.evidence
+		}
+		return total[b.run.Enc] - total[a.run.Enc]
+	})
 	var runs []Run
 	for _, c := range cands {
 		if !slices.ContainsFunc(runs, func(r Run) bool { return r.Start < c.run.End && c.run.Start < r.End }) {
@@ -139,16 +250,49 @@ func lineRuns(s string, start, end int) []Run {
 }
 
 // segmentRun makes the run of a segment without breaking words: from its
-// first strong word to its last, each word converted, the text between
-// words kept. n counts the strong words.
-func segmentRun(enc Encoding, s string, seg []token) (Run, int) {
-	first := slices.IndexFunc(seg, func(t token) bool { return t.cls == strong })
-	if first < 0 {
-		return Run{}, 0
+// first strong word to its last, widened by the bridge words around them
+// that read as Vietnamese both ways but are no common syllable as written
+// (nãm, Sè), when decoded they are one (năm, Số) or the text is known to
+// be in enc; so thì beside mojibake stays thì. In a text known to be in
+// enc, a segment without strong words still makes a run of its bridge
+// words that decode to common syllables ("Sè:" alone on a line). n counts
+// the strong words, or is 1 for such a run.
+func segmentRun(enc Encoding, s string, seg []token, known bool) (Run, int) {
+	widen := func(t token) bool {
+		orig := s[t.start:t.end]
+		return !isCommon(orig) && (known || isCommon(t.fixed))
 	}
+	first := slices.IndexFunc(seg, func(t token) bool { return t.cls == strong })
 	last := len(seg) - 1
-	for seg[last].cls != strong {
-		last--
+	if first < 0 {
+		if !known {
+			return Run{}, 0
+		}
+		first = slices.IndexFunc(seg, func(t token) bool { return t.cls == bridge && isCommon(t.fixed) && widen(t) })
+		if first < 0 {
+			return Run{}, 0
+		}
+		last = first
+	} else {
+		for seg[last].cls != strong {
+			last--
+		}
+	}
+	for i := first - 1; i >= 0 && seg[i].cls != strong; i-- {
+		if seg[i].cls == bridge {
+			if !widen(seg[i]) {
+				break
+			}
+			first = i
+		}
+	}
+	for i := last + 1; i < len(seg); i++ {
+		if seg[i].cls == bridge {
+			if !widen(seg[i]) {
+				break
+			}
+			last = i
+		}
 	}
 	var b strings.Builder
 	n := 0
@@ -161,7 +305,7 @@ func segmentRun(enc Encoding, s string, seg []token) (Run, int) {
 			n++
 		}
 	}
-	return Run{Start: seg[first].start, End: seg[last].end, Enc: enc, Fixed: norm.NFC.String(b.String())}, n
+	return Run{Start: seg[first].start, End: seg[last].end, Enc: enc, Fixed: norm.NFC.String(b.String())}, max(n, 1)
 }
 
 // tokens splits s[start:end] into the words of enc, each classified.
@@ -226,7 +370,7 @@ func classify(enc Encoding, s string, i, j int) []token {
 	switch {
 	case dec == norm.NFC.String(word):
 		t.cls = neutral
-	case !isSyllable(dec):
+	case !isWord(dec):
 		inner := strings.TrimLeft(word, edgePunct)
 		i += len(word) - len(inner)
 		trimmed := strings.TrimRight(inner, edgePunct)
@@ -234,7 +378,7 @@ func classify(enc Encoding, s string, i, j int) []token {
 			return classify(enc, s, i, i+len(trimmed))
 		}
 		t.cls = breaking
-	case !isSyllable(word) && evidence(word):
+	case !isSyllable(word) && evidence(enc, word):
 		t.cls, t.fixed = strong, dec
 	default:
 		t.cls, t.fixed = bridge, dec
@@ -243,18 +387,36 @@ func classify(enc Encoding, s string, i, j int) []token {
 }
 
 // evidence reports whether a word holds enough non-ASCII to prove an
-// encoding: one such character beside ASCII letters, or two. A lone ©
-// or ° proves nothing, nor do Ð ð, which Vietnamese text also gets from a
-// look-alike of Đ đ.
-func evidence(word string) bool {
+// encoding: two characters that enc reads otherwise than Windows-1252
+// (VISCII reads ô as ô: no evidence), or one beside ASCII letters — unless it
+// is a symbol at the start or end of the word, as units and marks are
+// written (µm, m², Word™, D®). A lone © or ° proves nothing, nor do Ð ð,
+// which Vietnamese text also gets from a look-alike of Đ đ.
+func evidence(enc Encoding, word string) bool {
 	letters, others := 0, 0
-	for _, r := range word {
+	var other rune
+	at := 0
+	for i, r := range word {
 		switch {
 		case r < utf8.RuneSelf && r >= 0x20:
 			letters++
-		case r != 'Ð' && r != 'ð':
+		case r != 'Ð' && r != 'ð' && readsOtherwise(enc, r):
 			others++
+			other, at = r, i
 		}
 	}
-	return others >= 2 || (others == 1 && letters > 0)
+	if others != 1 || letters == 0 {
+		return others >= 2
+	}
+	edge := at == 0 || at+utf8.RuneLen(other) == len(word)
+	return !(edge && strings.ContainsRune(attachedSymbols, other))
 }
+
+// readsOtherwise reports whether enc reads r's byte as another text.
+func readsOtherwise(enc Encoding, r rune) bool {
+	b, _ := mojibakeByte(r)
+	return string(decodeByte(enc, b, nil)) != string(r)
+}
+
+// attachedSymbols are written against a word in Unicode text.
+const attachedSymbols = "µ²³¹°ºª©®™€£¥¢§¶¤¦¬¯´¸±×÷¼½¾"

@@ -55,13 +55,38 @@ const (
 	toneDot   = '\u0323' // nặng
 )
 
-func isTone(r rune) bool {
-	switch r {
-	case toneAcute, toneGrave, toneHook, toneTilde, toneDot:
-		return true
-	}
-	return false
+// letterParts maps each precomposed Vietnamese letter, both cases, to
+// its small letter without tone and its tone. It is built once and only
+// read.
+var letterParts = buildLetterParts()
+
+type parts struct {
+	bare rune // small letter, hat, horn and breve kept: ô, ơ, ă
+	tone rune // 0 or one of the five tone marks
 }
+
+func buildLetterParts() map[rune]parts {
+	m := map[rune]parts{}
+	for _, base := range "aăâeêioôơuưyđbcdghklmnpqrstvx" {
+		for _, tone := range []rune{0, toneAcute, toneGrave, toneHook, toneTilde, toneDot} {
+			s := string(base)
+			if tone != 0 {
+				if !strings.ContainsRune("aăâeêioôơuưy", base) {
+					continue
+				}
+				s += string(tone)
+			}
+			for _, l := range []string{s, strings.ToUpper(s)} {
+				r, _ := utf8.DecodeRuneInString(norm.NFC.String(l))
+				m[r] = parts{base, tone}
+			}
+		}
+	}
+	return m
+}
+
+// maxSyllable is the length of the longest syllable, nghiêng.
+const maxSyllable = 7
 
 // isSyllable reports whether w, letters only, is one Vietnamese syllable
 // written in lower case, upper case or with a capital first letter.
@@ -69,35 +94,49 @@ func isSyllable(w string) bool {
 	if w == "" || !plausibleCase(w) {
 		return false
 	}
-	// take the tone off: NFD, drop tone marks, NFC back
+	var buf [maxSyllable * utf8.UTFMax]byte
+	bare := buf[:0]
 	var tone rune
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(w)) {
-		if isTone(r) {
+	n := 0
+	for _, r := range w {
+		p, ok := letterParts[r]
+		if !ok || n == maxSyllable {
+			return false
+		}
+		n++
+		if p.tone != 0 {
 			if tone != 0 {
 				return false
 			}
-			tone = r
-			continue
+			tone = p.tone
 		}
-		b.WriteRune(r)
-	}
-	bare := norm.NFC.String(b.String())
-	for _, r := range bare {
-		if r >= utf8.RuneSelf && !strings.ContainsRune("ăâêôơưđ", r) {
-			return false
-		}
+		bare = utf8.AppendRune(bare, p.bare)
 	}
 	for _, on := range onsets {
-		rest, ok := strings.CutPrefix(bare, on)
-		if !ok {
-			continue
-		}
-		if rhymeFits(on, rest, tone) {
+		if len(bare) >= len(on) && string(bare[:len(on)]) == on && rhymeFits(on, string(bare[len(on):]), tone) {
 			return true
 		}
 	}
-	return rhymeFits("", bare, tone)
+	return rhymeFits("", string(bare), tone)
+}
+
+// isWord accepts a syllable, or an abbreviation in capitals with Đ
+// (HĐND, QĐ, ĐTN), which legacy text writes with the encoding's Đ.
+func isWord(w string) bool {
+	if isSyllable(w) {
+		return true
+	}
+	n, d := 0, false
+	for _, r := range w {
+		switch {
+		case r == 'Đ':
+			d = true
+		case r < 'A' || r > 'Z':
+			return false
+		}
+		n++
+	}
+	return d && n >= 2 && n <= 8
 }
 
 func rhymeFits(onset, rhyme string, tone rune) bool {

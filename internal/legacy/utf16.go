@@ -30,7 +30,8 @@ func (u UTF16) String() string {
 
 // DetectUTF16 recognises UTF-16 by its byte order mark, or, without one,
 // by the zero bytes that ASCII letters leave in every other position
-// (at least a third of the pairs, and none on the other side).
+// (at least a third of the pairs, and on the other side hardly any: the
+// low half of a surrogate may end in a zero byte).
 func DetectUTF16(b []byte) UTF16 {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}):
@@ -52,9 +53,9 @@ func DetectUTF16(b []byte) UTF16 {
 	}
 	pairs := len(b) / 2
 	switch {
-	case odd*3 >= pairs && even == 0:
+	case odd*3 >= pairs && even*20 <= odd:
 		return UTF16LE
-	case even*3 >= pairs && odd == 0:
+	case even*3 >= pairs && odd*20 <= even:
 		return UTF16BE
 	}
 	return NotUTF16
