@@ -26,8 +26,9 @@ const (
 	CP1258           // Windows-1258, tones as combining marks
 )
 
-// legacies lists the encodings in the order detection tries them.
-var legacies = [...]Encoding{TCVN3, VNI, VISCII, CP1258}
+// legacies lists the encodings in the order detection tries them; on a
+// tie CP1258 (the "ANSI" of a Vietnamese Windows) wins over VISCII.
+var legacies = [...]Encoding{TCVN3, VNI, CP1258, VISCII}
 
 // String names the encoding as Unikey and editors name it.
 func (e Encoding) String() string {
