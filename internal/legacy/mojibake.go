@@ -169,6 +169,9 @@ func wordRune(r rune) bool {
 	if r < utf8.RuneSelf && r >= 0x20 {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
+	if r >= 0x1ea0 && r <= 0x1ef9 {
+		return true // the Vietnamese letters with a tone, the bulk of a text
+	}
 	if unicode.IsLetter(r) || unicode.IsMark(r) {
 		return true
 	}

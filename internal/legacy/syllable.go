@@ -2,7 +2,6 @@ package legacy
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -61,8 +60,9 @@ const (
 var letterParts = buildLetterParts()
 
 type parts struct {
-	bare rune // small letter, hat, horn and breve kept: ô, ơ, ă
-	tone rune // 0 or one of the five tone marks
+	bare  rune // small letter, hat, horn and breve kept: ô, ơ, ă
+	tone  rune // 0 or one of the five tone marks
+	upper bool
 }
 
 func buildLetterParts() map[rune]parts {
@@ -76,9 +76,9 @@ func buildLetterParts() map[rune]parts {
 				}
 				s += string(tone)
 			}
-			for _, l := range []string{s, strings.ToUpper(s)} {
+			for i, l := range []string{s, strings.ToUpper(s)} {
 				r, _ := utf8.DecodeRuneInString(norm.NFC.String(l))
-				m[r] = parts{base, tone}
+				m[r] = parts{base, tone, i == 1}
 			}
 		}
 	}
@@ -91,17 +91,17 @@ const maxSyllable = 7
 // isSyllable reports whether w, letters only, is one Vietnamese syllable
 // written in lower case, upper case or with a capital first letter.
 func isSyllable(w string) bool {
-	if w == "" || !plausibleCase(w) {
-		return false
-	}
 	var buf [maxSyllable * utf8.UTFMax]byte
 	bare := buf[:0]
 	var tone rune
-	n := 0
+	n, upper := 0, 0
 	for _, r := range w {
 		p, ok := letterParts[r]
 		if !ok || n == maxSyllable {
 			return false
+		}
+		if p.upper {
+			upper++
 		}
 		n++
 		if p.tone != 0 {
@@ -112,12 +112,21 @@ func isSyllable(w string) bool {
 		}
 		bare = utf8.AppendRune(bare, p.bare)
 	}
+	// written viet, VIET or Viet, never DiÔn
+	if n == 0 || upper != 0 && upper != n && (upper > 1 || !letterParts[firstRune(w)].upper) {
+		return false
+	}
 	for _, on := range onsets {
-		if len(bare) >= len(on) && string(bare[:len(on)]) == on && rhymeFits(on, string(bare[len(on):]), tone) {
+		if bare[0] == on[0] && len(bare) >= len(on) && string(bare[:len(on)]) == on && rhymeFits(on, string(bare[len(on):]), tone) {
 			return true
 		}
 	}
 	return rhymeFits("", string(bare), tone)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isWord accepts a syllable, or an abbreviation in capitals with Đ
@@ -157,22 +166,4 @@ func rhymeFits(onset, rhyme string, tone rune) bool {
 		}
 	}
 	return true
-}
-
-// plausibleCase accepts "viet", "Viet" and "VIET".
-func plausibleCase(w string) bool {
-	upper, lower := 0, 0
-	firstUpper := false
-	for i, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-			if i == 0 {
-				firstUpper = true
-			}
-		case unicode.IsLower(r):
-			lower++
-		}
-	}
-	return upper == 0 || lower == 0 || (upper == 1 && firstUpper)
 }
