@@ -7,27 +7,25 @@ import (
 
 // letterByte reports whether byte b decodes in enc to letters or marks,
 // so that it belongs inside a word. ASCII letters always do.
-func letterByte(enc Encoding, b byte) bool {
-	if b < utf8.RuneSelf && (b|0x20 >= 'a' && b|0x20 <= 'z') {
-		return true
-	}
-	if b < 0x80 {
-		switch enc {
-		case TCVN3:
-			_, ok := tcvn3Low[b]
-			return ok
-		case VISCII:
-			_, ok := visciiLow[b]
-			return ok
+func letterByte(enc Encoding, b byte) bool { return letterBytes[enc][b] }
+
+// letterBytes is letterByte as a table, made once and only read.
+var letterBytes = func() (t [CP1258 + 1][256]bool) {
+	for enc := range t {
+		for b := range 256 {
+			t[enc][b] = isLetterText(byteTexts[enc][b])
 		}
-		return false
 	}
-	for _, r := range string(decodeByte(enc, b, nil)) {
+	return t
+}()
+
+func isLetterText(s string) bool {
+	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 // DetectBytes guesses the encoding of raw bytes that are not valid UTF-8,

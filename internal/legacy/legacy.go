@@ -63,37 +63,50 @@ func ParseEncoding(name string) (Encoding, bool) {
 	return Unicode, false
 }
 
-// decodeByte appends the Unicode text of one byte in enc. It is the one
-// place that knows the tables; DecodeBytes, FromFontText and the detector
-// all read bytes through it.
+// decodeByte appends the Unicode text of one byte in enc.
 func decodeByte(enc Encoding, b byte, out []byte) []byte {
+	return append(out, byteTexts[enc][b]...)
+}
+
+// byteTexts is the text of every byte in every encoding, made once from
+// the tables and only read: the detector looks bytes up by the million.
+var byteTexts = func() (t [CP1258 + 1][256]string) {
+	for enc := range t {
+		for b := range 256 {
+			t[enc][b] = byteText(Encoding(enc), byte(b))
+		}
+	}
+	return t
+}()
+
+// byteText is the one place that reads the tables.
+func byteText(enc Encoding, b byte) string {
 	if b < 0x80 {
 		switch enc {
 		case TCVN3:
 			if r, ok := tcvn3Low[b]; ok {
-				return utf8.AppendRune(out, r)
+				return string(r)
 			}
 		case VISCII:
 			if r, ok := visciiLow[b]; ok {
-				return utf8.AppendRune(out, r)
+				return string(r)
 			}
 		}
-		return append(out, b)
+		return string(rune(b))
 	}
 	switch enc {
 	case TCVN3:
-		return utf8.AppendRune(out, tcvn3High[b-0x80])
+		return string(tcvn3High[b-0x80])
 	case VISCII:
-		return utf8.AppendRune(out, visciiHigh[b-0x80])
+		return string(visciiHigh[b-0x80])
 	case VNI:
 		if s, ok := vniByte[b]; ok {
-			return append(out, s...)
+			return s
 		}
-		return utf8.AppendRune(out, cp1252Rune(b))
 	case CP1258:
-		return utf8.AppendRune(out, charmap.Windows1258.DecodeByte(b))
+		return string(charmap.Windows1258.DecodeByte(b))
 	}
-	return utf8.AppendRune(out, cp1252Rune(b))
+	return string(cp1252Rune(b))
 }
 
 // cp1252Rune is the Windows-1252 reading of a byte.
@@ -184,6 +197,9 @@ func DecodeBytes(enc Encoding, b []byte) string {
 	out := make([]byte, 0, len(b)+len(b)/2)
 	for _, c := range b {
 		out = decodeByte(enc, c, out)
+	}
+	if norm.NFC.IsNormal(out) {
+		return string(out) // the common case: precomposed letters only
 	}
 	return norm.NFC.String(string(out))
 }

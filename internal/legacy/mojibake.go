@@ -67,15 +67,15 @@ func FindMojibake(s string) []Run {
 	var runs []Run
 	for _, l := range lines {
 		if l.maybe || dominant != Unicode {
-			runs = append(runs, resolve(lineCandidates(s, l.start, l.end, dominant), total[:])...)
+			runs = append(runs, resolve(lineCandidates(s, l.start, l.end, dominant), total[:], l.start, l.end)...)
 		}
 	}
 	return runs
 }
 
-// minDominant is the evidence, in strong words, that makes an encoding
-// the one a text is in.
-const minDominant = 3
+// minDominant is the evidence that makes an encoding the one a text is
+// in: two strong words that decode to common syllables (nh©n d©n).
+const minDominant = 4
 
 // FixMojibake returns s with every run replaced by its Fixed text, NFC.
 func FixMojibake(s string) string {
@@ -196,7 +196,8 @@ const (
 	neutral  class = iota // ASCII, or reads the same decoded
 	bridge                // decodes to a syllable, but proves nothing
 	strong                // decodes to a syllable and is none as written
-	breaking              // does not decode, or is Unicode beyond 1252
+	breaking              // does not decode, or is a letter of another encoding
+	foreign               // Unicode beyond 1252 (ộ, đ): a line of real text
 )
 
 type token struct {
@@ -207,7 +208,7 @@ type token struct {
 
 type candidate struct {
 	run      Run
-	evidence int // strong words in the run
+	evidence int // strong words in the run, counted as segmentRun says
 }
 
 // lineCandidates finds the runs of s[start:end] in every encoding.
@@ -216,15 +217,18 @@ func lineCandidates(s string, start, end int, dominant Encoding) []candidate {
 	var cands []candidate
 	for _, enc := range legacies {
 		toks := tokens(enc, s, start, end)
+		// a line with Unicode Vietnamese in it is not all legacy text,
+		// whatever the rest of the file is in
+		known := enc == dominant && !slices.ContainsFunc(toks, func(t token) bool { return t.cls == foreign })
 		for len(toks) > 0 {
-			i := slices.IndexFunc(toks, func(t token) bool { return t.cls == breaking })
+			i := slices.IndexFunc(toks, func(t token) bool { return t.cls >= breaking })
 			seg := toks
 			if i >= 0 {
 				seg, toks = toks[:i], toks[i+1:]
 			} else {
 				toks = nil
 			}
-			if r, n := segmentRun(enc, s, seg, enc == dominant); n > 0 {
+			if r, n := segmentRun(enc, s, seg, known); n > 0 {
 				cands = append(cands, candidate{r, n})
 			}
 		}
@@ -235,18 +239,25 @@ func lineCandidates(s string, start, end int, dominant Encoding) []candidate {
 // resolve keeps the best of overlapping runs of one line: more evidence
 // in the line, then more in the whole text (the encoding a document was
 // pasted from), then the earlier encoding of legacies.
-func resolve(cands []candidate, total []int) []Run {
+func resolve(cands []candidate, total []int, lineStart, lineEnd int) []Run {
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		if a.evidence != b.evidence {
 			return b.evidence - a.evidence
 		}
 		return total[b.run.Enc] - total[a.run.Enc]
 	})
+	// taken marks the bytes of the line that a kept run covers, so that
+	// a long line of many runs costs its length, not runs squared
+	taken := make([]bool, lineEnd-lineStart)
 	var runs []Run
 	for _, c := range cands {
-		if !slices.ContainsFunc(runs, func(r Run) bool { return r.Start < c.run.End && c.run.Start < r.End }) {
-			runs = append(runs, c.run)
+		if slices.Contains(taken[c.run.Start-lineStart:c.run.End-lineStart], true) {
+			continue
 		}
+		for i := c.run.Start; i < c.run.End; i++ {
+			taken[i-lineStart] = true
+		}
+		runs = append(runs, c.run)
 	}
 	slices.SortFunc(runs, func(a, b Run) int { return a.Start - b.Start })
 	return runs
@@ -259,7 +270,8 @@ func resolve(cands []candidate, total []int) []Run {
 // be in enc; so thì beside mojibake stays thì. In a text known to be in
 // enc, a segment without strong words still makes a run of its bridge
 // words that decode to common syllables ("Sè:" alone on a line). n counts
-// the strong words, or is 1 for such a run.
+// the strong words, twice those that decode to a common syllable, or is
+// 1 for a run without strong words.
 func segmentRun(enc Encoding, s string, seg []token, known bool) (Run, int) {
 	widen := func(t token) bool {
 		orig := s[t.start:t.end]
@@ -306,6 +318,9 @@ func segmentRun(enc Encoding, s string, seg []token, known bool) (Run, int) {
 		b.WriteString(seg[i].fixed)
 		if seg[i].cls == strong {
 			n++
+			if isCommon(seg[i].fixed) {
+				n++ // nhân outweighs nhẹn, the VISCII reading of nh©n
+			}
 		}
 	}
 	return Run{Start: seg[first].start, End: seg[last].end, Enc: enc, Fixed: norm.NFC.String(b.String())}, max(n, 1)
@@ -326,6 +341,9 @@ func tokens(enc Encoding, s string, start, end int) []token {
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !inWord(r) {
+			if otherLetter(enc, r) {
+				toks = append(toks, token{start: i, end: i + n, cls: breaking})
+			}
 			i += n
 			continue
 		}
@@ -337,10 +355,26 @@ func tokens(enc Encoding, s string, start, end int) []token {
 			}
 			j += n
 		}
-		toks = append(toks, classify(enc, s, i, j)...)
+		toks = append(toks, classify(enc, s, i, j))
 		i = j
 	}
 	return toks
+}
+
+// otherLetter reports whether r, no letter in enc, is one in another
+// legacy encoding: © between letters is TCVN3's â, so a VNI run must not
+// reach across it and leave nh©n unconverted inside.
+func otherLetter(enc Encoding, r rune) bool {
+	b, ok := mojibakeByte(r)
+	if !ok || b < 0x80 || unicode.IsSpace(r) || strings.ContainsRune(quotesAndDashes, r) {
+		return false
+	}
+	for _, e := range legacies {
+		if e != enc && letterByte(e, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // edgePunct are Windows-1252 punctuation marks that are letters in TCVN3
@@ -348,18 +382,19 @@ func tokens(enc Encoding, s string, start, end int) []token {
 // "“žy" in curly quotes is still žy.
 const edgePunct = "‘’“”‚„–—…•‹›«»¡¿"
 
-// classify returns the token of s[i:j], or the token of the word inside
-// edge punctuation, which then counts as text between words.
-func classify(enc Encoding, s string, i, j int) []token {
+// classify returns the token of s[i:j], or of the word inside edge
+// punctuation, which then counts as text between words.
+func classify(enc Encoding, s string, i, j int) token {
 	word := s[i:j]
 	t := token{start: i, end: j, fixed: word}
 	ascii := true
-	raw := make([]byte, 0, len(word))
+	var buf [64]byte
+	raw := buf[:0]
 	for _, r := range word {
 		b, ok := mojibakeByte(r)
 		if !ok {
-			t.cls = breaking
-			return []token{t}
+			t.cls = foreign
+			return t
 		}
 		if r >= utf8.RuneSelf || r < 0x20 {
 			ascii = false
@@ -367,11 +402,11 @@ func classify(enc Encoding, s string, i, j int) []token {
 		raw = append(raw, b)
 	}
 	if ascii {
-		return []token{t}
+		return t
 	}
 	dec := DecodeBytes(enc, raw)
 	switch {
-	case dec == norm.NFC.String(word):
+	case dec == word:
 		t.cls = neutral
 	case !isWord(dec):
 		inner := strings.TrimLeft(word, edgePunct)
@@ -386,7 +421,7 @@ func classify(enc Encoding, s string, i, j int) []token {
 	default:
 		t.cls, t.fixed = bridge, dec
 	}
-	return []token{t}
+	return t
 }
 
 // evidence reports whether a word holds enough non-ASCII to prove an
@@ -418,7 +453,7 @@ func evidence(enc Encoding, word string) bool {
 // readsOtherwise reports whether enc reads r's byte as another text.
 func readsOtherwise(enc Encoding, r rune) bool {
 	b, _ := mojibakeByte(r)
-	return string(decodeByte(enc, b, nil)) != string(r)
+	return byteTexts[enc][b] != string(r)
 }
 
 // attachedSymbols are written against a word in Unicode text.

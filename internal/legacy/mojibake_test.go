@@ -80,8 +80,12 @@ func TestFindMojibakeExamples(t *testing.T) {
 		{"Cµng hòa xã hµi chü nghîa Vi®t Nam", []Run{{0, 37, VISCII, "Cộng hòa xã hội chủ nghĩa Việt"}}},
 		{"Viêòt Nam", []Run{{0, 7, CP1258, "Việt"}}},
 		{"Côòng hoÌa xaÞ hôòi", []Run{{0, 25, CP1258, "Cộng hòa xã hội"}}},
-		// each line on its own; the first has no evidence of its own
-		{"Sè: 35/KH-UBND\nnh©n d©n", []Run{{16, 26, TCVN3, "nhân dân"}}},
+		// a line without evidence of its own is read in the encoding of
+		// the text, when the text has enough evidence (two common words)
+		{"Sè: 35/KH-UBND\nnh©n d©n", []Run{{0, 3, TCVN3, "Số"}, {16, 26, TCVN3, "nhân dân"}}},
+		{"Sè: 35/KH-UBND\nnh©n", []Run{{16, 21, TCVN3, "nhân"}}},
+		// but never a line with Unicode Vietnamese in it: mét stays mét
+		{"Đo được 5 mét.\nnh©n d©n x· DiÔn Ch©u", []Run{{21, 47, TCVN3, "nhân dân xã Diễn Châu"}}},
 	} {
 		got := FindMojibake(c.in)
 		if len(got) != len(c.want) {
