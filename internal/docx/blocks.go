@@ -4,14 +4,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/cchc-vn/cchc/internal/ooxml"
 )
 
 // blocks reads the block content of a body, a cell, a note or a text box.
-func (rd *reader) blocks(parent *node) ([]Block, error) {
+func (rd *reader) blocks(parent *ooxml.Node) ([]Block, error) {
 	var out []Block
-	for _, k := range parent.kids {
+	for _, k := range parent.Kids {
 		switch {
-		case k.isW("p"):
+		case k.IsW("p"):
 			p, extra, err := rd.paragraph(k)
 			if err != nil {
 				return nil, err
@@ -20,7 +22,7 @@ func (rd *reader) blocks(parent *node) ([]Block, error) {
 				out = append(out, p)
 			}
 			out = append(out, extra...)
-		case k.isW("tbl"):
+		case k.IsW("tbl"):
 			t, err := rd.table(k)
 			if err != nil {
 				return nil, err
@@ -28,23 +30,23 @@ func (rd *reader) blocks(parent *node) ([]Block, error) {
 			if t != nil {
 				out = append(out, t)
 			}
-		case k.isW("sdt"):
+		case k.IsW("sdt"):
 			if isTOCBlock(k) {
-				rd.count.tocs += len(k.child("sdtContent").all("p"))
+				rd.count.tocs += len(k.Child("sdtContent").All("p"))
 				continue
 			}
-			inner, err := rd.blocks(k.child("sdtContent"))
+			inner, err := rd.blocks(k.Child("sdtContent"))
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, inner...)
-		case k.isW("customXml"), k.local == "AlternateContent":
+		case k.IsW("customXml"), k.Local == "AlternateContent":
 			inner, err := rd.blocks(alternate(k))
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, inner...)
-		case k.isW("altChunk"):
+		case k.IsW("altChunk"):
 			rd.count.altChunks++
 		}
 	}
@@ -54,35 +56,35 @@ func (rd *reader) blocks(parent *node) ([]Block, error) {
 // alternate picks the branch of mc:AlternateContent to read: the first
 // Choice (the modern form), else the Fallback. Other containers are
 // their own content.
-func alternate(n *node) *node {
-	if n.local != "AlternateContent" {
+func alternate(n *ooxml.Node) *ooxml.Node {
+	if n.Local != "AlternateContent" {
 		return n
 	}
-	if c := n.child("Choice"); c != nil {
+	if c := n.Child("Choice"); c != nil {
 		return c
 	}
-	return n.child("Fallback")
+	return n.Child("Fallback")
 }
 
 // isTOCBlock reports Word's table of contents content control.
-func isTOCBlock(sdt *node) bool {
-	g := sdt.child("sdtPr").find("docPartGallery")
-	return g != nil && strings.HasPrefix(g.attr("val"), "Table of Contents")
+func isTOCBlock(sdt *ooxml.Node) bool {
+	g := sdt.Child("sdtPr").Find("docPartGallery")
+	return g != nil && strings.HasPrefix(g.Attr("val"), "Table of Contents")
 }
 
 // paragraph reads a w:p. It returns nil for a paragraph that belongs to a
 // table of contents, and the paragraphs of its text boxes as extra.
-func (rd *reader) paragraph(p *node) (*Paragraph, []Block, error) {
-	ppr := p.child("pPr")
-	st := rd.styles.para(ppr.val("pStyle"))
-	para := &Paragraph{Align: ppr.val("jc")}
+func (rd *reader) paragraph(p *ooxml.Node) (*Paragraph, []Block, error) {
+	ppr := p.Child("pPr")
+	st := rd.styles.para(ppr.Val("pStyle"))
+	para := &Paragraph{Align: ppr.Val("jc")}
 	if st != nil {
 		para.Heading = st.headingLevel()
 		para.Title = isTitleName(st.name)
 		para.Subtitle = isSubtitleName(st.name)
 	}
-	if o := ppr.child("outlineLvl"); o != nil {
-		if v, err := strconv.Atoi(o.attr("val")); err == nil && v >= 0 && v <= 8 {
+	if o := ppr.Child("outlineLvl"); o != nil {
+		if v, err := strconv.Atoi(o.Attr("val")); err == nil && v >= 0 && v <= 8 {
 			para.Heading = v + 1
 		} else if err == nil && v == 9 {
 			para.Heading = 0
@@ -111,17 +113,17 @@ func (rd *reader) paragraph(p *node) (*Paragraph, []Block, error) {
 
 // numberParagraph counts the paragraph in its list, numbered directly or
 // through its style.
-func (rd *reader) numberParagraph(para *Paragraph, ppr *node, st *style) {
+func (rd *reader) numberParagraph(para *Paragraph, ppr *ooxml.Node, st *style) {
 	numID, ilvl := "", 0
 	if st != nil && st.hasNum {
 		numID, ilvl = st.numID, st.ilvl
 	}
-	if np := ppr.child("numPr"); np != nil {
-		if id := np.child("numId"); id != nil {
-			numID = id.attr("val")
+	if np := ppr.Child("numPr"); np != nil {
+		if id := np.Child("numId"); id != nil {
+			numID = id.Attr("val")
 		}
-		if l := np.child("ilvl"); l != nil {
-			ilvl, _ = strconv.Atoi(l.attr("val"))
+		if l := np.Child("ilvl"); l != nil {
+			ilvl, _ = strconv.Atoi(l.Attr("val"))
 		}
 	}
 	if item, ok := rd.num.next(numID, ilvl); ok && len(para.Segments) > 0 {
@@ -156,21 +158,21 @@ func sameFormat(a, b Segment) bool {
 
 // table reads a w:tbl: rows of cells with their merges. Tables inside
 // tables are read to TableDepth levels; deeper is refused.
-func (rd *reader) table(t *node) (*Table, error) {
+func (rd *reader) table(t *ooxml.Node) (*Table, error) {
 	rd.tableDepth++
 	defer func() { rd.tableDepth-- }()
-	if rd.tableDepth > rd.pkg.lim.TableDepth {
-		return nil, refuse("bỏ bớt bảng lồng trong bảng trong Word (chép nội dung ra ngoài) rồi lưu lại",
-			"tài liệu có bảng lồng trong bảng sâu hơn %d mức, vượt giới hạn", rd.pkg.lim.TableDepth)
+	if rd.tableDepth > rd.pkg.Lim.TableDepth {
+		return nil, ooxml.Refuse("bỏ bớt bảng lồng trong bảng trong Word (chép nội dung ra ngoài) rồi lưu lại",
+			"tài liệu có bảng lồng trong bảng sâu hơn %d mức, vượt giới hạn", rd.pkg.Lim.TableDepth)
 	}
 	tbl := &Table{}
 	for _, tr := range containers(t, "tr") {
 		row := Row{}
-		if h, _ := tr.child("trPr").flag("tblHeader"); h {
+		if h, _ := tr.Child("trPr").Flag("tblHeader"); h {
 			row.Header = true
 		}
-		trPr := tr.child("trPr")
-		if n, _ := strconv.Atoi(trPr.val("gridBefore")); n > 0 && n < 64 {
+		trPr := tr.Child("trPr")
+		if n, _ := strconv.Atoi(trPr.Val("gridBefore")); n > 0 && n < 64 {
 			row.Cells = append(row.Cells, Cell{Span: n})
 		}
 		for _, tc := range containers(tr, "tc") {
@@ -182,7 +184,7 @@ func (rd *reader) table(t *node) (*Table, error) {
 				row.Cells = append(row.Cells, *cell)
 			}
 		}
-		if n, _ := strconv.Atoi(trPr.val("gridAfter")); n > 0 && n < 64 {
+		if n, _ := strconv.Atoi(trPr.Val("gridAfter")); n > 0 && n < 64 {
 			row.Cells = append(row.Cells, Cell{Span: n})
 		}
 		width := 0
@@ -200,11 +202,11 @@ func (rd *reader) table(t *node) (*Table, error) {
 
 // cell reads a w:tc. A legacy horizontal merge (w:hMerge continue) widens
 // the cell before it instead.
-func (rd *reader) cell(tc *node, row *Row) (*Cell, error) {
-	tcPr := tc.child("tcPr")
-	span, _ := strconv.Atoi(tcPr.val("gridSpan"))
+func (rd *reader) cell(tc *ooxml.Node, row *Row) (*Cell, error) {
+	tcPr := tc.Child("tcPr")
+	span, _ := strconv.Atoi(tcPr.Val("gridSpan"))
 	span = min(max(span, 1), 64)
-	if hm := tcPr.child("hMerge"); hm != nil && hm.attr("val") != "restart" && len(row.Cells) > 0 {
+	if hm := tcPr.Child("hMerge"); hm != nil && hm.Attr("val") != "restart" && len(row.Cells) > 0 {
 		row.Cells[len(row.Cells)-1].Span += span
 		return nil, nil
 	}
@@ -213,7 +215,7 @@ func (rd *reader) cell(tc *node, row *Row) (*Cell, error) {
 		return nil, err
 	}
 	c := &Cell{Blocks: blocks, Span: span}
-	if vm := tcPr.child("vMerge"); vm != nil && vm.attr("val") != "restart" {
+	if vm := tcPr.Child("vMerge"); vm != nil && vm.Attr("val") != "restart" {
 		c.Continue = true
 	}
 	return c, nil
@@ -221,15 +223,15 @@ func (rd *reader) cell(tc *node, row *Row) (*Cell, error) {
 
 // containers lists the children named local of n, looking through the
 // content controls and custom XML that may wrap rows and cells.
-func containers(n *node, local string) []*node {
-	var out []*node
-	for _, k := range n.kids {
+func containers(n *ooxml.Node, local string) []*ooxml.Node {
+	var out []*ooxml.Node
+	for _, k := range n.Kids {
 		switch {
-		case k.isW(local):
+		case k.IsW(local):
 			out = append(out, k)
-		case k.isW("sdt"):
-			out = append(out, containers(k.child("sdtContent"), local)...)
-		case k.isW("customXml"):
+		case k.IsW("sdt"):
+			out = append(out, containers(k.Child("sdtContent"), local)...)
+		case k.IsW("customXml"):
 			out = append(out, containers(k, local)...)
 		}
 	}

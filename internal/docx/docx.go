@@ -15,6 +15,8 @@ package docx
 import (
 	"io"
 	"strings"
+
+	"github.com/cchc-vn/cchc/internal/ooxml"
 )
 
 // Document is a Word document read into blocks.
@@ -113,14 +115,31 @@ func (p *Paragraph) Text() string {
 	return b.String()
 }
 
+// Limits bound the work of reading one document (see ooxml.Limits).
+type Limits = ooxml.Limits
+
+// Refusal is a file that cannot be read, with what is wrong and how the
+// editor fixes it.
+type Refusal = ooxml.Refusal
+
+// HasObject reports whether the paragraph shows an image or a footnote
+// reference: it is not empty even without text.
+func (p *Paragraph) HasObject() bool {
+	for _, s := range p.Segments {
+		if s.Image != nil || s.Footnote > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Read reads the document of size bytes in r within lim.
 func Read(r io.ReaderAt, size int64, lim Limits) (*Document, error) {
-	lim = lim.withDefaults()
-	p, err := openPackage(r, size, lim)
+	p, err := ooxml.Open(r, size, lim.WithDefaults())
 	if err != nil {
 		return nil, err
 	}
-	main, err := mainPart(p)
+	main, err := p.MainPart()
 	if err != nil {
 		return nil, err
 	}
@@ -129,35 +148,4 @@ func Read(r io.ReaderAt, size int64, lim Limits) (*Document, error) {
 		return nil, err
 	}
 	return rd.document(main)
-}
-
-// mainPart finds the document part: the package's officeDocument
-// relationship, else word/document.xml. Another Office file or an .odt is
-// refused by name.
-func mainPart(p *pkg) (string, error) {
-	if mt, _ := p.part("mimetype", 200); strings.Contains(string(mt), "opendocument") {
-		return "", refuse("mở tệp bằng LibreOffice Writer, chọn Tệp → Lưu thành, kiểu tệp «Word 2007–365 (.docx)», rồi nhập tệp .docx đó",
-			"tệp là tài liệu OpenDocument (.odt), cchc chỉ đọc được .docx")
-	}
-	rels, err := p.rels("")
-	if err != nil {
-		return "", err
-	}
-	for _, r := range rels {
-		if r.typ == "officeDocument" && !r.external && p.has(r.target) {
-			if !strings.HasPrefix(strings.ToLower(r.target), "word/") {
-				break
-			}
-			return r.target, nil
-		}
-	}
-	switch {
-	case p.has("word/document.xml"):
-		return "word/document.xml", nil
-	case p.has("xl/workbook.xml"):
-		return "", refuse("chép bảng sang Word và lưu thành .docx, hoặc đính kèm tệp Excel vào bài", "tệp là bảng tính Excel, không phải tài liệu Word")
-	case p.has("ppt/presentation.xml"):
-		return "", refuse("lưu nội dung sang Word (.docx), hoặc đính kèm tệp vào bài", "tệp là bản trình chiếu PowerPoint, không phải tài liệu Word")
-	}
-	return "", refuse(resaveFix, "tệp nén không chứa tài liệu Word (thiếu word/document.xml)")
 }

@@ -3,6 +3,7 @@ package docx
 import (
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -26,8 +27,8 @@ type inline struct {
 
 // walk reads the inline content of n: runs and the containers around
 // them.
-func (in *inline) walk(n *node) error {
-	for _, k := range n.kids {
+func (in *inline) walk(n *ooxml.Node) error {
+	for _, k := range n.Kids {
 		if err := in.element(k); err != nil {
 			return err
 		}
@@ -35,19 +36,19 @@ func (in *inline) walk(n *node) error {
 	return nil
 }
 
-func (in *inline) element(k *node) error {
-	if k.local == "AlternateContent" {
+func (in *inline) element(k *ooxml.Node) error {
+	if k.Local == "AlternateContent" {
 		return in.walk(alternate(k))
 	}
-	if k.local == "oMath" || k.local == "oMathPara" {
+	if k.Local == "oMath" || k.Local == "oMathPara" {
 		in.rd.count.math++
 		in.add(Segment{Text: mathText(k)}, runProps{})
 		return nil
 	}
-	if k.space != nsW && k.space != nsWStrict {
+	if k.Space != ooxml.NSW && k.Space != ooxml.NSWStrict {
 		return nil
 	}
-	switch k.local {
+	switch k.Local {
 	case "r":
 		return in.run(k)
 	case "hyperlink":
@@ -58,7 +59,7 @@ func (in *inline) element(k *node) error {
 		return err
 	case "fldSimple":
 		saved := in.link
-		if target, ok := hyperlinkField(k.attr("instr")); ok {
+		if target, ok := hyperlinkField(k.Attr("instr")); ok {
 			in.link = target
 		}
 		err := in.walk(k)
@@ -67,11 +68,11 @@ func (in *inline) element(k *node) error {
 	case "ins", "moveTo", "smartTag", "customXml", "dir", "bdo":
 		return in.walk(k)
 	case "sdt":
-		return in.walk(k.child("sdtContent"))
+		return in.walk(k.Child("sdtContent"))
 	case "del", "moveFrom":
 		in.rd.count.deleted++
 	case "bookmarkStart":
-		if name := k.attr("name"); name != "" && name != "_GoBack" {
+		if name := k.Attr("name"); name != "" && name != "_GoBack" {
 			in.para.Bookmarks = append(in.para.Bookmarks, name)
 		}
 	}
@@ -80,32 +81,32 @@ func (in *inline) element(k *node) error {
 
 // hyperlinkTarget resolves a w:hyperlink: r:id to an external URL, or
 // w:anchor to a bookmark of the document.
-func (in *inline) hyperlinkTarget(k *node) string {
-	if id := k.attr("id"); id != "" {
-		if r, ok := in.rd.rels[id]; ok && r.external {
-			target := r.target
-			if a := k.attr("anchor"); a != "" {
+func (in *inline) hyperlinkTarget(k *ooxml.Node) string {
+	if id := k.Attr("id"); id != "" {
+		if r, ok := in.rd.rels[id]; ok && r.External {
+			target := r.Target
+			if a := k.Attr("anchor"); a != "" {
 				target += "#" + a
 			}
 			return target
 		}
 	}
-	if a := k.attr("anchor"); a != "" {
+	if a := k.Attr("anchor"); a != "" {
 		return "#" + a
 	}
 	return ""
 }
 
 // run reads a w:r.
-func (in *inline) run(r *node) error {
+func (in *inline) run(r *ooxml.Node) error {
 	props := in.base
-	if id := r.child("rPr").val("rStyle"); id != "" {
+	if id := r.Child("rPr").Val("rStyle"); id != "" {
 		if cs := in.rd.styles.get(id); cs != nil {
 			props = props.over(cs.rpr)
 		}
 	}
-	props = props.over(readRunProps(r.child("rPr")))
-	for _, k := range r.kids {
+	props = props.over(readRunProps(r.Child("rPr")))
+	for _, k := range r.Kids {
 		if err := in.runContent(k, props); err != nil {
 			return err
 		}
@@ -114,43 +115,43 @@ func (in *inline) run(r *node) error {
 }
 
 // runContent reads one child of a run.
-func (in *inline) runContent(k *node, props runProps) error {
-	if k.local == "AlternateContent" {
-		for _, c := range alternate(k).kids {
+func (in *inline) runContent(k *ooxml.Node, props runProps) error {
+	if k.Local == "AlternateContent" {
+		for _, c := range alternate(k).Kids {
 			if err := in.runContent(c, props); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	if k.space != nsW && k.space != nsWStrict {
+	if k.Space != ooxml.NSW && k.Space != ooxml.NSWStrict {
 		return nil
 	}
-	switch k.local {
+	switch k.Local {
 	case "t":
-		in.text(k.text, props)
+		in.addText(k.Text, props)
 	case "tab", "ptab":
-		in.text("\t", props) // kept: a tab separates the two columns of a heading typed as text
+		in.addText("\t", props) // kept: a tab separates the two columns of a heading typed as text
 	case "noBreakHyphen":
-		in.text("-", props)
+		in.addText("-", props)
 	case "br", "cr":
-		if t := k.attr("type"); t == "page" || t == "column" {
+		if t := k.Attr("type"); t == "page" || t == "column" {
 			return nil // a page of paper has no place on a web page
 		}
 		if in.showing() {
 			in.para.Segments = append(in.para.Segments, Segment{Break: true})
 		}
 	case "sym":
-		if s, ok := symbol(k.attr("font"), k.attr("char")); ok {
-			in.text(s, runProps{bold: props.bold, italic: props.italic})
+		if s, ok := symbol(k.Attr("font"), k.Attr("char")); ok {
+			in.addText(s, runProps{bold: props.bold, italic: props.italic})
 		} else {
 			in.rd.count.symbols++
 		}
 	case "fldChar":
-		in.fieldChar(k.attr("fldCharType"))
+		in.fieldChar(k.Attr("fldCharType"))
 	case "instrText":
 		if n := len(in.rd.fields); n > 0 && !in.rd.fields[n-1].result {
-			in.rd.fields[n-1].instr.WriteString(k.text)
+			in.rd.fields[n-1].instr.WriteString(k.Text)
 		}
 	case "drawing":
 		return in.drawing(k, props)
@@ -158,10 +159,10 @@ func (in *inline) runContent(k *node, props runProps) error {
 		return in.vml(k, props)
 	case "footnoteReference", "endnoteReference":
 		kind := "footnotes"
-		if k.local == "endnoteReference" {
+		if k.Local == "endnoteReference" {
 			kind = "endnotes"
 		}
-		n, err := in.rd.noteRef(kind, k.attr("id"))
+		n, err := in.rd.noteRef(kind, k.Attr("id"))
 		if err != nil {
 			return err
 		}
@@ -171,7 +172,7 @@ func (in *inline) runContent(k *node, props runProps) error {
 	case "commentReference":
 		in.rd.count.comments++
 	case "ruby":
-		return in.walk(k.child("rubyBase"))
+		return in.walk(k.Child("rubyBase"))
 	}
 	return nil
 }
@@ -255,9 +256,9 @@ func hyperlinkField(instr string) (string, bool) {
 	return "", false
 }
 
-// text adds run text with its properties: hidden text is counted and
+// addText adds run text with its properties: hidden text is counted and
 // dropped, text in a legacy font converted, caps shown as capitals.
-func (in *inline) text(s string, props runProps) {
+func (in *inline) addText(s string, props runProps) {
 	if s == "" || !in.showing() {
 		return
 	}
@@ -295,13 +296,13 @@ func (in *inline) add(seg Segment, props runProps) {
 
 // mathText is the text of an Office Math equation, its m:t elements in
 // order.
-func mathText(n *node) string {
+func mathText(n *ooxml.Node) string {
 	var b strings.Builder
-	var walk func(*node)
-	walk = func(n *node) {
-		for _, k := range n.kids {
-			if k.local == "t" {
-				b.WriteString(k.text)
+	var walk func(*ooxml.Node)
+	walk = func(n *ooxml.Node) {
+		for _, k := range n.Kids {
+			if k.Local == "t" {
+				b.WriteString(k.Text)
 			}
 			walk(k)
 		}

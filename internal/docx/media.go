@@ -1,33 +1,33 @@
 package docx
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // drawing reads a w:drawing: a picture becomes an image segment; a chart,
 // a SmartArt diagram or a shape is counted, and the text of a text box
 // goes after the paragraph.
-func (in *inline) drawing(d *node, props runProps) error {
-	for _, frame := range d.kids {
-		if frame.local != "inline" && frame.local != "anchor" {
+func (in *inline) drawing(d *ooxml.Node, props runProps) error {
+	for _, frame := range d.Kids {
+		if frame.Local != "inline" && frame.Local != "anchor" {
 			continue
 		}
-		data := frame.find("graphicData")
-		if blip := data.find("blip"); blip != nil {
-			doc := frame.child("docPr")
-			alt := strings.TrimSpace(doc.attr("descr"))
+		data := frame.Find("graphicData")
+		if blip := data.Find("blip"); blip != nil {
+			doc := frame.Child("docPr")
+			alt := strings.TrimSpace(doc.Attr("descr"))
 			if alt == "" {
-				alt = strings.TrimSpace(doc.attr("title"))
+				alt = strings.TrimSpace(doc.Attr("title"))
 			}
-			id := blip.attr("embed")
+			id := blip.Attr("embed")
 			if id == "" {
-				if blip.attr("link") != "" {
+				if blip.Attr("link") != "" {
 					in.rd.count.linkedImages++
 				}
 				continue
@@ -35,7 +35,7 @@ func (in *inline) drawing(d *node, props runProps) error {
 			in.image(id, alt, props)
 			continue
 		}
-		uri := data.attr("uri")
+		uri := data.Attr("uri")
 		switch {
 		case strings.HasSuffix(uri, "/chart"), strings.Contains(uri, "chartex"):
 			in.rd.count.charts++
@@ -52,13 +52,13 @@ func (in *inline) drawing(d *node, props runProps) error {
 
 // vml reads the older drawing forms: w:pict (VML shapes and pictures)
 // and w:object (an embedded OLE object with a preview picture).
-func (in *inline) vml(v *node, props runProps) error {
-	if v.local == "object" {
+func (in *inline) vml(v *ooxml.Node, props runProps) error {
+	if v.Local == "object" {
 		in.rd.count.oleObjects++
 	}
-	if img := v.find("imagedata"); img != nil {
-		if id := img.attr("id"); id != "" {
-			in.image(id, strings.TrimSpace(img.attr("title")), props)
+	if img := v.Find("imagedata"); img != nil {
+		if id := img.Attr("id"); id != "" {
+			in.image(id, strings.TrimSpace(img.Attr("title")), props)
 			return nil
 		}
 	}
@@ -67,12 +67,12 @@ func (in *inline) vml(v *node, props runProps) error {
 
 // textBoxes reads the paragraphs of the text boxes below n into floats;
 // a shape without text is counted.
-func (in *inline) textBoxes(n *node) error {
-	var boxes []*node
-	var find func(*node)
-	find = func(n *node) {
-		for _, k := range n.kids {
-			if k.isW("txbxContent") {
+func (in *inline) textBoxes(n *ooxml.Node) error {
+	var boxes []*ooxml.Node
+	var find func(*ooxml.Node)
+	find = func(n *ooxml.Node) {
+		for _, k := range n.Kids {
+			if k.IsW("txbxContent") {
 				boxes = append(boxes, k)
 				continue
 			}
@@ -106,14 +106,14 @@ func (in *inline) image(id, alt string, props runProps) {
 	if !ok {
 		return
 	}
-	if r.external {
+	if r.External {
 		rd.count.linkedImages++
 		return
 	}
-	img, seen := rd.images[r.target]
+	img, seen := rd.images[r.Target]
 	if !seen {
-		img = rd.loadImage(r.target)
-		rd.images[r.target] = img
+		img = rd.loadImage(r.Target)
+		rd.images[r.Target] = img
 	}
 	if img == nil {
 		return
@@ -139,49 +139,21 @@ func describe(alt string) (string, bool) {
 
 // loadImage reads an image part and tells its type from its bytes.
 func (rd *reader) loadImage(part string) *Image {
-	data, err := rd.pkg.part(part, rd.pkg.lim.Image)
+	data, err := rd.pkg.Part(part, rd.pkg.Lim.Image)
 	name := path.Base(part)
-	if tb, ok := errors.AsType[*partTooBig](err); ok {
+	if tb, ok := errors.AsType[*ooxml.PartTooBig](err); ok {
 		rd.count.imageSkipped = append(rd.count.imageSkipped,
-			fmt.Sprintf("ảnh %s lớn hơn %s, vượt giới hạn của một ảnh, không được chép", name, mb(tb.max)))
+			fmt.Sprintf("ảnh %s lớn hơn %s, vượt giới hạn của một ảnh, không được chép", name, ooxml.MB(tb.Max)))
 		return nil
 	}
 	if err != nil || data == nil {
 		return nil
 	}
-	ext, kind := sniffImage(data)
+	ext, kind := ooxml.SniffImage(data)
 	if ext == "" {
 		rd.count.imageSkipped = append(rd.count.imageSkipped,
 			fmt.Sprintf("ảnh %s dạng %s không hiện được trên trình duyệt, không được chép", name, kind))
 		return nil
 	}
 	return &Image{Part: part, Data: data, Ext: ext}
-}
-
-// sniffImage tells an image's type from its first bytes: the extension
-// to give it when a browser shows it, else "" and the format's name.
-func sniffImage(b []byte) (ext, kind string) {
-	switch {
-	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
-		return ".png", "PNG"
-	case bytes.HasPrefix(b, []byte("\xFF\xD8\xFF")):
-		return ".jpg", "JPEG"
-	case bytes.HasPrefix(b, []byte("GIF87a")), bytes.HasPrefix(b, []byte("GIF89a")):
-		return ".gif", "GIF"
-	case len(b) >= 12 && bytes.Equal(b[:4], []byte("RIFF")) && bytes.Equal(b[8:12], []byte("WEBP")):
-		return ".webp", "WebP"
-	case bytes.HasPrefix(b, []byte("BM")) && len(b) > 26:
-		return ".bmp", "BMP"
-	case len(b) > 44 && bytes.Equal(b[40:44], []byte(" EMF")):
-		return "", "EMF"
-	case bytes.HasPrefix(b, []byte("\xD7\xCD\xC6\x9A")), bytes.HasPrefix(b, []byte("\x01\x00\x09\x00")), bytes.HasPrefix(b, []byte("\x02\x00\x09\x00")):
-		return "", "WMF"
-	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
-		return "", "TIFF"
-	}
-	head := strings.ToLower(string(b[:min(len(b), 512)]))
-	if strings.Contains(head, "<svg") {
-		return ".svg", "SVG"
-	}
-	return "", "không rõ"
 }

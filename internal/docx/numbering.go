@@ -3,6 +3,8 @@ package docx
 import (
 	"strconv"
 	"strings"
+
+	"github.com/cchc-vn/cchc/internal/ooxml"
 )
 
 // ListItem says how Word numbers a paragraph: its level (0 outermost),
@@ -48,7 +50,7 @@ type numDef struct {
 	override map[int]int // level → startOverride
 }
 
-func readNumbering(root *node, st *styles) *numbering {
+func readNumbering(root *ooxml.Node, st *styles) *numbering {
 	n := &numbering{
 		abstract: map[string]*[9]*level{}, link: map[string]string{}, nums: map[string]numDef{},
 		styles: st, counters: map[string]*counter{}, used: map[string]bool{},
@@ -56,48 +58,48 @@ func readNumbering(root *node, st *styles) *numbering {
 	if root == nil {
 		return n
 	}
-	for _, a := range root.all("abstractNum") {
-		id := a.attr("abstractNumId")
+	for _, a := range root.All("abstractNum") {
+		id := a.Attr("abstractNumId")
 		var lv [9]*level
-		for _, l := range a.all("lvl") {
-			i, err := strconv.Atoi(l.attr("ilvl"))
+		for _, l := range a.All("lvl") {
+			i, err := strconv.Atoi(l.Attr("ilvl"))
 			if err != nil || i < 0 || i > 8 {
 				continue
 			}
 			lv[i] = readLevel(l)
 		}
 		n.abstract[id] = &lv
-		if s := a.val("numStyleLink"); s != "" {
+		if s := a.Val("numStyleLink"); s != "" {
 			n.link[id] = s
 		}
 	}
-	for _, m := range root.all("num") {
-		d := numDef{abstract: m.val("abstractNumId"), override: map[int]int{}}
-		for _, o := range m.all("lvlOverride") {
-			i, err := strconv.Atoi(o.attr("ilvl"))
+	for _, m := range root.All("num") {
+		d := numDef{abstract: m.Val("abstractNumId"), override: map[int]int{}}
+		for _, o := range m.All("lvlOverride") {
+			i, err := strconv.Atoi(o.Attr("ilvl"))
 			if err != nil || i < 0 || i > 8 {
 				continue
 			}
-			if s := o.child("startOverride"); s != nil {
-				d.override[i], _ = strconv.Atoi(s.attr("val"))
+			if s := o.Child("startOverride"); s != nil {
+				d.override[i], _ = strconv.Atoi(s.Attr("val"))
 			}
-			if l := o.child("lvl"); l != nil {
+			if l := o.Child("lvl"); l != nil {
 				// A whole level redefined for this instance: rare; its
 				// start is what changes the count.
 				d.override[i] = readLevel(l).start
 			}
 		}
-		n.nums[m.attr("numId")] = d
+		n.nums[m.Attr("numId")] = d
 	}
 	return n
 }
 
-func readLevel(l *node) *level {
-	lv := &level{format: l.val("numFmt"), text: l.val("lvlText"), start: 1}
-	if s := l.child("start"); s != nil {
-		lv.start, _ = strconv.Atoi(s.attr("val"))
+func readLevel(l *ooxml.Node) *level {
+	lv := &level{format: l.Val("numFmt"), text: l.Val("lvlText"), start: 1}
+	if s := l.Child("start"); s != nil {
+		lv.start, _ = strconv.Atoi(s.Attr("val"))
 	}
-	if on, _ := l.flag("isLgl"); on {
+	if on, _ := l.Flag("isLgl"); on {
 		lv.legal = true
 	}
 	return lv

@@ -6,21 +6,22 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // reader holds what reading one document needs and counts what it
 // leaves out, for the notes.
 type reader struct {
-	pkg    *pkg
+	pkg    *ooxml.Package
 	styles *styles
 	num    *numbering
-	part   string         // the part being read: the document, or the notes
-	rels   map[string]rel // of part
+	part   string               // the part being read: the document, or the notes
+	rels   map[string]ooxml.Rel // of part
 	images map[string]*Image
 
-	notes      map[string]*node // footnotes and endnotes by "footnotes:1"
-	noteRels   map[string]map[string]rel
+	notes      map[string]*ooxml.Node // footnotes and endnotes by "footnotes:1"
+	noteRels   map[string]map[string]ooxml.Rel
 	footnotes  [][]Block
 	noteNumber map[string]int
 	inNote     bool
@@ -41,31 +42,31 @@ type counts struct {
 	mojibake                                                             int
 }
 
-func newReader(p *pkg, main string) (*reader, error) {
-	rels, err := p.rels(main)
+func newReader(p *ooxml.Package, main string) (*reader, error) {
+	rels, err := p.Rels(main)
 	if err != nil {
 		return nil, err
 	}
 	rd := &reader{pkg: p, part: main, rels: rels, images: map[string]*Image{},
-		notes: map[string]*node{}, noteRels: map[string]map[string]rel{}, noteNumber: map[string]int{}}
+		notes: map[string]*ooxml.Node{}, noteRels: map[string]map[string]ooxml.Rel{}, noteNumber: map[string]int{}}
 	rd.count.legacyFonts = map[string]int{}
-	var stylesRoot, numRoot *node
+	var stylesRoot, numRoot *ooxml.Node
 	for _, id := range slices.Sorted(maps.Keys(rels)) {
 		r := rels[id]
-		if r.external {
+		if r.External {
 			continue
 		}
-		switch r.typ {
+		switch r.Type {
 		case "styles":
-			if stylesRoot, err = p.xmlPart(r.target); err != nil {
+			if stylesRoot, err = p.XMLPart(r.Target); err != nil {
 				return nil, err
 			}
 		case "numbering":
-			if numRoot, err = p.xmlPart(r.target); err != nil {
+			if numRoot, err = p.XMLPart(r.Target); err != nil {
 				return nil, err
 			}
 		case "footnotes", "endnotes":
-			if err := rd.loadNotes(r.typ, r.target); err != nil {
+			if err := rd.loadNotes(r.Type, r.Target); err != nil {
 				return nil, err
 			}
 		}
@@ -78,36 +79,36 @@ func newReader(p *pkg, main string) (*reader, error) {
 // loadNotes indexes footnotes.xml or endnotes.xml; a note is read when
 // the text first refers to it.
 func (rd *reader) loadNotes(kind, part string) error {
-	root, err := rd.pkg.xmlPart(part)
+	root, err := rd.pkg.XMLPart(part)
 	if err != nil || root == nil {
 		return err
 	}
-	rels, err := rd.pkg.rels(part)
+	rels, err := rd.pkg.Rels(part)
 	if err != nil {
 		return err
 	}
 	rd.noteRels[kind] = rels
-	for _, n := range root.kids {
-		if n.local != "footnote" && n.local != "endnote" {
+	for _, n := range root.Kids {
+		if n.Local != "footnote" && n.Local != "endnote" {
 			continue
 		}
-		if t := n.attr("type"); t == "separator" || t == "continuationSeparator" || t == "continuationNotice" {
+		if t := n.Attr("type"); t == "separator" || t == "continuationSeparator" || t == "continuationNotice" {
 			continue
 		}
-		rd.notes[kind+":"+n.attr("id")] = n
+		rd.notes[kind+":"+n.Attr("id")] = n
 	}
 	return nil
 }
 
 // document reads the main part.
 func (rd *reader) document(main string) (*Document, error) {
-	root, err := rd.pkg.xmlPart(main)
+	root, err := rd.pkg.XMLPart(main)
 	if err != nil {
 		return nil, err
 	}
-	body := root.child("body")
+	body := root.Child("body")
 	if root == nil || body == nil {
-		return nil, refuse(resaveFix, "tài liệu Word không có phần nội dung (w:body)")
+		return nil, ooxml.Refuse(ooxml.ResaveFix, "tài liệu Word không có phần nội dung (w:body)")
 	}
 	blocks, err := rd.blocks(body)
 	if err != nil {
@@ -197,14 +198,14 @@ func (rd *reader) headerFooterNotes() []Note {
 	var texts []string
 	for _, id := range slices.Sorted(maps.Keys(rd.rels)) {
 		r := rd.rels[id]
-		if r.external || (r.typ != "header" && r.typ != "footer") {
+		if r.External || (r.Type != "header" && r.Type != "footer") {
 			continue
 		}
-		root, err := rd.pkg.xmlPart(r.target)
+		root, err := rd.pkg.XMLPart(r.Target)
 		if err != nil || root == nil {
 			continue
 		}
-		if t := strings.Join(strings.Fields(viet.NFC(root.allText())), " "); t != "" && !slices.Contains(texts, t) {
+		if t := strings.Join(strings.Fields(viet.NFC(root.AllText())), " "); t != "" && !slices.Contains(texts, t) {
 			texts = append(texts, t)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -17,8 +18,8 @@ const (
 	off
 )
 
-func triOf(n *node, local string) tri {
-	v, set := n.flag(local)
+func triOf(n *ooxml.Node, local string) tri {
+	v, set := n.Flag(local)
 	switch {
 	case !set:
 		return unset
@@ -38,7 +39,7 @@ type runProps struct {
 }
 
 // readRunProps reads a w:rPr element (nil gives all unset).
-func readRunProps(rpr *node) runProps {
+func readRunProps(rpr *ooxml.Node) runProps {
 	if rpr == nil {
 		return runProps{}
 	}
@@ -48,23 +49,23 @@ func readRunProps(rpr *node) runProps {
 		strike: triOf(rpr, "strike"),
 		caps:   triOf(rpr, "caps"),
 		vanish: triOf(rpr, "vanish"),
-		vert:   rpr.val("vertAlign"),
+		vert:   rpr.Val("vertAlign"),
 	}
 	if d := triOf(rpr, "dstrike"); d == on {
 		p.strike = on
 	}
-	if u := rpr.child("u"); u != nil {
+	if u := rpr.Child("u"); u != nil {
 		p.underline = on
-		if v := u.attr("val"); v == "none" || v == "0" {
+		if v := u.Attr("val"); v == "none" || v == "0" {
 			p.underline = off
 		}
 	}
-	if f := rpr.child("rFonts"); f != nil {
-		p.ascii, p.hAnsi = f.attr("ascii"), f.attr("hAnsi")
-		if f.hasAttr("asciiTheme") {
+	if f := rpr.Child("rFonts"); f != nil {
+		p.ascii, p.hAnsi = f.Attr("ascii"), f.Attr("hAnsi")
+		if f.HasAttr("asciiTheme") {
 			p.ascii = "theme"
 		}
-		if f.hasAttr("hAnsiTheme") {
+		if f.HasAttr("hAnsiTheme") {
 			p.hAnsi = "theme"
 		}
 	}
@@ -112,32 +113,32 @@ type styles struct {
 	resolved map[string]*style
 }
 
-func readStyles(root *node) *styles {
+func readStyles(root *ooxml.Node) *styles {
 	s := &styles{byID: map[string]*style{}, resolved: map[string]*style{}}
 	if root == nil {
 		return s
 	}
-	if d := root.child("docDefaults"); d != nil {
-		s.defaults = readRunProps(d.child("rPrDefault").child("rPr"))
+	if d := root.Child("docDefaults"); d != nil {
+		s.defaults = readRunProps(d.Child("rPrDefault").Child("rPr"))
 	}
-	for _, n := range root.all("style") {
+	for _, n := range root.All("style") {
 		st := &style{
-			id:      n.attr("styleId"),
-			name:    strings.ToLower(viet.NFC(strings.TrimSpace(n.val("name")))),
-			basedOn: n.val("basedOn"),
-			rpr:     readRunProps(n.child("rPr")),
+			id:      n.Attr("styleId"),
+			name:    strings.ToLower(viet.NFC(strings.TrimSpace(n.Val("name")))),
+			basedOn: n.Val("basedOn"),
+			rpr:     readRunProps(n.Child("rPr")),
 		}
-		ppr := n.child("pPr")
-		if o := ppr.child("outlineLvl"); o != nil {
-			if v, err := strconv.Atoi(o.attr("val")); err == nil && v >= 0 && v <= 9 {
+		ppr := n.Child("pPr")
+		if o := ppr.Child("outlineLvl"); o != nil {
+			if v, err := strconv.Atoi(o.Attr("val")); err == nil && v >= 0 && v <= 9 {
 				st.outline = v + 1
 			}
 		}
-		if np := ppr.child("numPr"); np != nil {
-			st.numID, st.hasNum = np.val("numId"), true
-			st.ilvl, _ = strconv.Atoi(np.val("ilvl"))
+		if np := ppr.Child("numPr"); np != nil {
+			st.numID, st.hasNum = np.Val("numId"), true
+			st.ilvl, _ = strconv.Atoi(np.Val("ilvl"))
 		}
-		if n.attr("type") == "paragraph" && (n.attr("default") == "1" || n.attr("default") == "true") {
+		if n.Attr("type") == "paragraph" && (n.Attr("default") == "1" || n.Attr("default") == "true") {
 			s.defPara = st.id
 		}
 		if _, dup := s.byID[st.id]; !dup {

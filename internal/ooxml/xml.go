@@ -1,4 +1,4 @@
-package docx
+package ooxml
 
 import (
 	"bytes"
@@ -11,20 +11,20 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// node is one XML element. Names keep their namespace URI, so that
-// w:t (text) is told from m:t (math) whatever prefix the writer chose.
-// Only the text of the elements that carry document text is kept.
-type node struct {
-	space, local string
-	attrs        []xml.Attr
-	kids         []*node
-	text         string
+// Node is one XML element. Names keep their namespace URI, so that w:t
+// (text) is told from m:t (math) whatever prefix the writer chose. Only
+// the text of the elements that carry document text is kept.
+type Node struct {
+	Space, Local string
+	Attrs        []xml.Attr
+	Kids         []*Node
+	Text         string
 }
 
 // Namespaces of WordprocessingML, transitional and strict.
 const (
-	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	NSW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	NSWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 )
 
 // textElements are the elements whose character data is document text.
@@ -34,7 +34,7 @@ var textElements = map[string]bool{"t": true, "instrText": true, "delText": true
 // XMLDepth or more than XMLNodes elements is an error, never a stack or
 // memory exhausted. encoding/xml expands no custom entity and reads no
 // DTD, so an entity bomb is only a syntax error.
-func parseXML(data []byte, lim Limits) (*node, error) {
+func parseXML(data []byte, lim Limits) (*Node, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
 		switch strings.ToLower(label) {
@@ -43,8 +43,8 @@ func parseXML(data []byte, lim Limits) (*node, error) {
 		}
 		return nil, fmt.Errorf("bảng mã %q không được hỗ trợ", label)
 	}
-	root := &node{}
-	stack := []*node{root}
+	root := &Node{}
+	stack := []*Node{root}
 	count := 0
 	names := map[string]string{} // interned names: a part repeats a few dozen
 	intern := func(s string) string {
@@ -71,22 +71,22 @@ func parseXML(data []byte, lim Limits) (*node, error) {
 			if len(stack) > lim.XMLDepth {
 				return nil, fmt.Errorf("các phần tử XML lồng nhau sâu hơn %d mức, vượt giới hạn", lim.XMLDepth)
 			}
-			n := &node{space: intern(t.Name.Space), local: intern(t.Name.Local), attrs: keepAttrs(t.Attr)}
+			n := &Node{Space: intern(t.Name.Space), Local: intern(t.Name.Local), Attrs: keepAttrs(t.Attr)}
 			parent := stack[len(stack)-1]
-			parent.kids = append(parent.kids, n)
+			parent.Kids = append(parent.Kids, n)
 			stack = append(stack, n)
 		case xml.EndElement:
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
-			if top := stack[len(stack)-1]; textElements[top.local] {
-				top.text += string(t)
+			if top := stack[len(stack)-1]; textElements[top.Local] {
+				top.Text += string(t)
 			}
 		}
 	}
-	if len(root.kids) == 0 {
+	if len(root.Kids) == 0 {
 		return nil, errors.New("không có phần tử nào")
 	}
-	return root.kids[0], nil
+	return root.Kids[0], nil
 }
 
 // keepAttrs drops the revision ids Word puts on every paragraph and run
@@ -105,19 +105,19 @@ func keepAttrs(attrs []xml.Attr) []xml.Attr {
 	return out
 }
 
-// isW reports whether n is the WordprocessingML element local.
-func (n *node) isW(local string) bool {
-	return n != nil && n.local == local && (n.space == nsW || n.space == nsWStrict)
+// IsW reports whether n is the WordprocessingML element local.
+func (n *Node) IsW(local string) bool {
+	return n != nil && n.Local == local && (n.Space == NSW || n.Space == NSWStrict)
 }
 
-// attr returns the value of the attribute with this local name, whatever
+// Attr returns the value of the attribute with this local name, whatever
 // its namespace ("" when absent). Word's attributes are w:val, r:id…;
 // their local names do not collide on one element.
-func (n *node) attr(local string) string {
+func (n *Node) Attr(local string) string {
 	if n == nil {
 		return ""
 	}
-	for _, a := range n.attrs {
+	for _, a := range n.Attrs {
 		if a.Name.Local == local {
 			return a.Value
 		}
@@ -125,12 +125,12 @@ func (n *node) attr(local string) string {
 	return ""
 }
 
-// hasAttr reports whether the attribute is present at all.
-func (n *node) hasAttr(local string) bool {
+// HasAttr reports whether the attribute is present at all.
+func (n *Node) HasAttr(local string) bool {
 	if n == nil {
 		return false
 	}
-	for _, a := range n.attrs {
+	for _, a := range n.Attrs {
 		if a.Name.Local == local {
 			return true
 		}
@@ -138,74 +138,74 @@ func (n *node) hasAttr(local string) bool {
 	return false
 }
 
-// child returns the first child element named local (any namespace).
-func (n *node) child(local string) *node {
+// Child returns the first child element named local (any namespace).
+func (n *Node) Child(local string) *Node {
 	if n == nil {
 		return nil
 	}
-	for _, k := range n.kids {
-		if k.local == local {
+	for _, k := range n.Kids {
+		if k.Local == local {
 			return k
 		}
 	}
 	return nil
 }
 
-// all returns the children named local.
-func (n *node) all(local string) []*node {
+// All returns the children named local.
+func (n *Node) All(local string) []*Node {
 	if n == nil {
 		return nil
 	}
-	var out []*node
-	for _, k := range n.kids {
-		if k.local == local {
+	var out []*Node
+	for _, k := range n.Kids {
+		if k.Local == local {
 			out = append(out, k)
 		}
 	}
 	return out
 }
 
-// find returns the first descendant named local, depth first.
-func (n *node) find(local string) *node {
+// Find returns the first descendant named local, depth first.
+func (n *Node) Find(local string) *Node {
 	if n == nil {
 		return nil
 	}
-	for _, k := range n.kids {
-		if k.local == local {
+	for _, k := range n.Kids {
+		if k.Local == local {
 			return k
 		}
-		if f := k.find(local); f != nil {
+		if f := k.Find(local); f != nil {
 			return f
 		}
 	}
 	return nil
 }
 
-// val is the w:val of the child named local, "" when absent.
-func (n *node) val(local string) string { return n.child(local).attr("val") }
+// Val is the w:val of the child named local, "" when absent.
+func (n *Node) Val(local string) string { return n.Child(local).Attr("val") }
 
-// flag reads an on/off property such as <w:b/>, <w:b w:val="0"/>: set
+// Flag reads an on/off property such as <w:b/>, <w:b w:val="0"/>: set
 // reports whether the element is there at all.
-func (n *node) flag(local string) (on, set bool) {
-	c := n.child(local)
+func (n *Node) Flag(local string) (on, set bool) {
+	c := n.Child(local)
 	if c == nil {
 		return false, false
 	}
-	switch c.attr("val") {
+	switch c.Attr("val") {
 	case "0", "false", "off", "none":
 		return false, true
 	}
 	return true, true
 }
 
-// allText concatenates the text of every w:t below n.
-func (n *node) allText() string {
+// AllText concatenates the text of every w:t below n.
+func (n *Node) AllText() string {
 	var b strings.Builder
-	var walk func(*node)
-	walk = func(n *node) {
-		for _, k := range n.kids {
-			if k.isW("t") {
-				b.WriteString(k.text)
+	var walk func(*Node)
+	walk = func(n *Node) {
+		for _, k := range n.Kids {
+			if k.IsW("t") {
+				b.WriteString(k.Text)
 			}
 			walk(k)
 		}
