@@ -5,6 +5,7 @@
 //	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
 //	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
+//	cchc import FILE.docx [-s SITE] [--section bai-viet] [--topic T ...] [--slug S]
 //	cchc fix-encoding [--encoding tcvn3|vni|viscii|cp1258] [--dry-run] FILE...
 //	cchc version
 //
@@ -33,10 +34,11 @@ Cách dùng:
   cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
   cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
+  cchc import TỆP.docx [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN]
   cchc fix-encoding [--encoding tcvn3|vni|viscii|cp1258] [--dry-run] TỆP...
   cchc version
 
-Gõ "cchc build -h" (hay check -h, serve -h, new -h, fix-encoding -h) để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay check -h, serve -h, new -h, import -h, fix-encoding -h) để xem các tùy chọn của lệnh.
 `
 
 // run is main without the process: tests call it directly.
@@ -54,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "import":
+		return runImport(args[1:], stdout, stderr)
 	case "fix-encoding":
 		return runFixEncoding(args[1:], stdout, stderr)
 	case "version", "--version", "-v":

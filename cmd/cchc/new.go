@@ -23,14 +23,28 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
+// pageFlags are the flags of the commands that make a page (new,
+// import): where it goes and its topics.
+type pageFlags struct {
+	site, section, slug *string
+	topics              listFlag
+}
+
+func addPageFlags(fl *flag.FlagSet, sectionHelp, slugHelp string) *pageFlags {
+	p := &pageFlags{
+		site:    fl.String("s", ".", "thư mục site (chứa content/)"),
+		section: fl.String("section", scaffold.DefaultSection, sectionHelp),
+		slug:    fl.String("slug", "", slugHelp),
+	}
+	fl.Var(&p.topics, "topic", "chủ đề của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
+	return p
+}
+
 func runNew(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("new", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	site := fl.String("s", ".", "thư mục site (chứa content/)")
-	section := fl.String("section", scaffold.DefaultSection, "mục (thư mục dưới content/) đặt bài mới")
-	slug := fl.String("slug", "", "tên tệp (không có .md), mặc định lấy từ tiêu đề")
-	var topics listFlag
-	fl.Var(&topics, "topic", "chủ đề của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
+	pf := addPageFlags(fl, "mục (thư mục dưới content/) đặt bài mới", "tên tệp (không có .md), mặc định lấy từ tiêu đề")
+	site, section, slug := pf.site, pf.section, pf.slug
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, `Cách dùng: cchc new [-s SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN_TỆP] "Tiêu đề bài viết"`)
 		fl.PrintDefaults()
@@ -59,7 +73,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	rel, err := scaffold.Create(root, scaffold.Options{
-		Title: rest[0], Section: *section, Topics: topics, Slug: *slug, Now: time.Now(),
+		Title: rest[0], Section: *section, Topics: pf.topics, Slug: *slug, Now: time.Now(),
 	})
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {

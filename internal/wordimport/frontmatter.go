@@ -94,7 +94,7 @@ func (imp *importer) articleFront(f *fmWriter, m *meta, add func(key, what, fix 
 		f.raw(scaffold.TopicsLine(imp.opts.Topics))
 	} else {
 		f.kv("topics", "[]", "chủ đề trong danh mục, ví dụ [SIPAS, \"Một cửa, một cửa liên thông\"]")
-		add("topics", "bài chưa có chủ đề", "ghi ít nhất một chủ đề trong danh mục vào `topics`, hoặc nhập lại với --topic")
+		add("topics", "bài chưa có chủ đề: còn để trống thì `cchc build` và `cchc check` báo lỗi ở dòng này", "ghi ít nhất một chủ đề trong danh mục vào `topics`, hoặc nhập lại với --topic")
 	}
 	f.raw(scaffold.SummaryLine)
 	f.kv("author", `""`, "người viết")

@@ -34,7 +34,7 @@ func TestFrontMatter(t *testing.T) {
 				"draft: true # bản nháp: xóa dòng này khi trang đã sẵn sàng đăng\n---\n" +
 				"index.md:2: cảnh báo: không tìm thấy tiêu đề trong tài liệu (kiểu Title, hay dòng tên loại văn bản như «KẾ HOẠCH»): tạm lấy tên tệp — viết lại tiêu đề\n" +
 				"index.md:3: cảnh báo: tài liệu không ghi ngày đủ («…, ngày … tháng … năm …»): tạm ghi hôm nay — sửa `date` theo ngày đúng của văn bản\n" +
-				"index.md:4: cảnh báo: bài chưa có chủ đề — ghi ít nhất một chủ đề trong danh mục vào `topics`, hoặc nhập lại với --topic\n"},
+				"index.md:4: cảnh báo: bài chưa có chủ đề: còn để trống thì `cchc build` và `cchc check` báo lỗi ở dòng này — ghi ít nhất một chủ đề trong danh mục vào `topics`, hoặc nhập lại với --topic\n"},
 		{"a first line in capitals is the title, in sentence case", "bai-viet", "", []string{PP(Center, R("KẾT QUẢ KHẢO SÁT SIPAS NĂM 2025 CỦA XÃ DIỄN CHÂU", B)), Text("Nội dung.")},
 			"---\ntitle: \"Kết quả khảo sát SIPAS năm 2025 của xã Diễn Châu\"\n"},
 		{"a công văn: issuer under its superior body, V/v as abstract, a date that does not exist", "van-ban", "",
