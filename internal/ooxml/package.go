@@ -200,6 +200,10 @@ func (p *Package) Part(name string, max int64) ([]byte, error) {
 	}
 	defer rc.Close()
 	var buf bytes.Buffer
+	// The header's size is only a hint, trusted neither past max nor past
+	// what its compressed size can hold: it saves growing the buffer for
+	// an image, and a lying header costs no memory.
+	buf.Grow(int(min(int64(f.UncompressedSize64), max, int64(f.CompressedSize64)*32+4096)))
 	n, err := io.Copy(&buf, io.LimitReader(rc, max+1))
 	p.read += n
 	if err != nil {
