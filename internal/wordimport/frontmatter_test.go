@@ -35,6 +35,8 @@ func TestFrontMatter(t *testing.T) {
 				"index.md:2: cảnh báo: không tìm thấy tiêu đề trong tài liệu (kiểu Title, hay dòng tên loại văn bản như «KẾ HOẠCH»): tạm lấy tên tệp — viết lại tiêu đề\n" +
 				"index.md:3: cảnh báo: tài liệu không ghi ngày đủ («…, ngày … tháng … năm …»): tạm ghi hôm nay — sửa `date` theo ngày đúng của văn bản\n" +
 				"index.md:4: cảnh báo: bài chưa có chủ đề: còn để trống thì `cchc build` và `cchc check` báo lỗi ở dòng này — ghi ít nhất một chủ đề trong danh mục vào `topics`, hoặc nhập lại với --topic\n"},
+		{"a story that starts with its date keeps it", "bai-viet", "Hoi nghi.docx", []string{Text("Ngày 16 tháng 01 năm 2026, UBND xã tổ chức hội nghị."), Text("Đoạn hai.")},
+			"---\ntitle: \"Hoi nghi\"\ndate: 01/02/2026 09:00\n"},
 		{"a first line in capitals is the title, in sentence case", "bai-viet", "", []string{PP(Center, R("KẾT QUẢ KHẢO SÁT SIPAS NĂM 2025 CỦA XÃ DIỄN CHÂU", B)), Text("Nội dung.")},
 			"---\ntitle: \"Kết quả khảo sát SIPAS năm 2025 của xã Diễn Châu\"\n"},
 		{"a công văn: issuer under its superior body, V/v as abstract, a date that does not exist", "van-ban", "",
@@ -69,6 +71,9 @@ func TestFrontMatter(t *testing.T) {
 					n.Pos.File = "index.md"
 					got += n.String() + "\n"
 				}
+			}
+			if strings.HasPrefix(tt.name, "a story") && !strings.Contains(string(res.Markdown), "\nNgày 16 tháng 01 năm 2026, UBND xã tổ chức hội nghị.\n") {
+				t.Errorf("the first paragraph left the body:\n%s", res.Markdown)
 			}
 			if !strings.HasPrefix(got, tt.want) || (strings.HasSuffix(tt.want, "---\n") || strings.Contains(tt.want, "cảnh báo")) && got != tt.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)

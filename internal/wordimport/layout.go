@@ -85,10 +85,18 @@ func (h *header) take(part string) bool {
 			return true
 		}
 	}
-	if m := dateRE.FindStringSubmatch(folded); m != nil && utf8.RuneCountInString(part) <= 80 {
-		h.day, _ = strconv.Atoi(m[1])
-		h.month, _ = strconv.Atoi(m[2])
-		h.year, _ = strconv.Atoi(m[3])
+	// The place and date line ends with the year: "Ngày 16 tháng 01 năm
+	// 2026, UBND xã tổ chức…" is the start of a story, not a heading.
+	if m := dateRE.FindStringSubmatchIndex(folded); m != nil && strings.Trim(folded[m[1]:], " .") == "" {
+		sub := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return folded[m[2*i]:m[2*i+1]]
+		}
+		h.day, _ = strconv.Atoi(sub(1))
+		h.month, _ = strconv.Atoi(sub(2))
+		h.year, _ = strconv.Atoi(sub(3))
 		h.hasDate = true
 		if place, _, ok := strings.Cut(part, ","); ok && !strings.Contains(viet.Fold(place), "ngay") {
 			h.place = strings.TrimSpace(place)
