@@ -22,6 +22,7 @@ var layers = map[string]int{
 	"publish":     0,
 	"cache":       0,
 	"watch":       0,
+	"legacy":      0,
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,
@@ -33,6 +34,10 @@ var layers = map[string]int{
 	"scaffold":    3,
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
+	"ooxml":       0,
+	"docx":        1,
+	"wordmd":      2,
+	"wordimport":  4,
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,

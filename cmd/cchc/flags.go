@@ -20,6 +20,7 @@ import (
 type flagSet struct {
 	*flag.FlagSet
 	synopsis       string // "cchc build [-s SITE] …", without "Cách dùng:"
+	about          string // optional: what the command does, under the synopsis in -h
 	stdout, stderr io.Writer
 }
 
@@ -193,6 +194,9 @@ func dashed(name string) string {
 // Vietnamese.
 func (f *flagSet) help(w io.Writer) {
 	fmt.Fprintf(w, "Cách dùng: %s\n", f.synopsis)
+	if f.about != "" {
+		fmt.Fprintln(w, f.about)
+	}
 	if f.names() == nil {
 		return
 	}

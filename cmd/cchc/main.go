@@ -6,6 +6,8 @@
 //	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
 //	cchc init  DIR --name "Xã …" --province "…" [--base-url URL]
+//	cchc import FILE.docx [-s SITE] [--section bai-viet] [--topic T ...] [--slug S]
+//	cchc fix-encoding [--encoding tcvn3|vni|viscii|cp1258] [--dry-run] FILE...
 //	cchc report [-s SITE] [--year Y | --quarter Y-Qn | --from D --to D] [-o FILE.xlsx|FILE.csv]
 //	cchc version
 //
@@ -36,22 +38,26 @@ Cách dùng:
   cchc init  THƯ_MỤC --name "Xã …" --province "Tỉnh …" [--base-url URL]
   cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
+  cchc import TỆP.docx [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN]
   cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]
   cchc build [-s THƯ_MỤC_SITE] [-d THƯ_MỤC_ĐÍCH | --zip TỆP.zip] [--cache THƯ_MỤC] [--base-url URL] [--drafts] [--future]
   cchc report [-s THƯ_MỤC_SITE] [--year 2026 | --quarter 2026-Q1 | --from 01/01/2026 --to 30/06/2026] [-o TỆP.xlsx|TỆP.csv]
+  cchc fix-encoding [--encoding tcvn3|vni|viscii|cp1258] [--dry-run] TỆP...
   cchc version
 
-Gõ "cchc build -h" (hay init -h, serve -h, new -h, check -h, report -h) để xem các tùy chọn của lệnh.
+Gõ "cchc build -h" (hay init -h, serve -h, new -h, import -h, check -h, report -h, fix-encoding -h) để xem các tùy chọn của lệnh.
 `
 
 // commands are the subcommands, by name.
 var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
-	"build":  runBuild,
-	"check":  runCheck,
-	"serve":  runServe,
-	"new":    runNew,
-	"init":   runInit,
-	"report": runReport,
+	"build":        runBuild,
+	"check":        runCheck,
+	"serve":        runServe,
+	"new":          runNew,
+	"init":         runInit,
+	"report":       runReport,
+	"import":       runImport,
+	"fix-encoding": runFixEncoding,
 }
 
 // run is main without the process: tests call it directly.

@@ -16,7 +16,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"cchc": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		"cchc":   func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		"mkdocx": func() { os.Exit(mkdocx(os.Args[1:])) },
 	})
 }
 

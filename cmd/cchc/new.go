@@ -22,13 +22,27 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
+// pageFlags are the flags of the commands that make a page (new,
+// import): where it goes and its topics.
+type pageFlags struct {
+	site, section, slug *string
+	topics              listFlag
+}
+
+func addPageFlags(fl *flagSet, sectionHelp, slugHelp string) *pageFlags {
+	p := &pageFlags{
+		site:    fl.String("s", ".", "thư mục `SITE` (chứa content/)"),
+		section: fl.String("section", scaffold.DefaultSection, sectionHelp),
+		slug:    fl.String("slug", "", slugHelp),
+	}
+	fl.Var(&p.topics, "topic", "`CHỦ_ĐỀ` của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
+	return p
+}
+
 func runNew(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("new", `cchc new [-s SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN_TỆP] "Tiêu đề bài viết"`, stdout, stderr)
-	site := fl.String("s", ".", "thư mục `SITE` (chứa content/)")
-	section := fl.String("section", scaffold.DefaultSection, "`MỤC` (thư mục dưới content/) đặt bài mới")
-	slug := fl.String("slug", "", "`TÊN_TỆP` (không có .md), mặc định lấy từ tiêu đề")
-	var topics listFlag
-	fl.Var(&topics, "topic", "`CHỦ_ĐỀ` của bài; lặp lại cho nhiều chủ đề: --topic SIPAS --topic \"Một cửa\"")
+	pf := addPageFlags(fl, "`MỤC` (thư mục dưới content/) đặt bài mới", "`TÊN_TỆP` (không có .md), mặc định lấy từ tiêu đề")
+	site, section, slug := pf.site, pf.section, pf.slug
 	rest, code := fl.parseInterleaved(args)
 	if code >= 0 {
 		return code
@@ -52,7 +66,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	rel, err := scaffold.Create(root, scaffold.Options{
-		Title: rest[0], Section: *section, Topics: topics, Slug: *slug, Now: time.Now(),
+		Title: rest[0], Section: *section, Topics: pf.topics, Slug: *slug, Now: time.Now(),
 	})
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {

@@ -18,7 +18,8 @@ const MaxTitleRunes = 70
 
 // Editorial returns the warnings about writing style that do not stop a
 // build: a title too long for a share card, a missing summary, old and
-// new tone placement mixed in one file, and link text such as "tại đây". It looks at every page the loader
+// new tone placement mixed in one file, link text such as "tại đây", and
+// images without a description. It looks at every page the loader
 // read, drafts and future pages included, so an editor gets them while
 // still writing. It only reads site.
 func Editorial(site *content.Site) diag.List {
@@ -28,6 +29,7 @@ func Editorial(site *content.Site) diag.List {
 		ds.Add(missingSummary(p)...)
 		ds.Add(mixedTone(p)...)
 		ds.Add(vagueLinks(p)...)
+		ds.Add(missingAlt(p)...)
 	}
 	ds.Sort()
 	return ds

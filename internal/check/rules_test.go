@@ -71,6 +71,12 @@ func TestEditorial(t *testing.T) {
 			"Xem kế hoạch [tại đây](../x.md) và [Xem Thêm](https://a.vn).\n\n![tại đây](anh.png) [Kế hoạch năm 2026](../y.md) [tai day **ngay**](z.md)\n")},
 			"content/bai-viet/a.md:7:14: cảnh báo: liên kết chỉ ghi \"tại đây\": người dùng trình đọc màn hình nghe danh sách liên kết sẽ không biết liên kết dẫn đến đâu — viết chữ nói rõ trang được mở, ví dụ `[Kế hoạch tuyên truyền CCHC năm 2026](…)` hoặc `xem [thủ tục đăng ký khai sinh](…)`\n" +
 				"content/bai-viet/a.md:7:36: cảnh báo: liên kết chỉ ghi \"Xem Thêm\": người dùng trình đọc màn hình nghe danh sách liên kết sẽ không biết liên kết dẫn đến đâu — viết chữ nói rõ trang được mở, ví dụ `[Kế hoạch tuyên truyền CCHC năm 2026](…)` hoặc `xem [thủ tục đăng ký khai sinh](…)`"},
+		{"image without description, or with import's placeholder; described images and links pass", map[string]string{"content/bai-viet/a.md": article("A", sum,
+			"![](anh.png) và ![  ](b.png)\n\n![Cần mô tả ảnh](c.png) ![CẦN MÔ TẢ ẢNH](d.png) [](e.md) ![Quầy \\[một cửa\\]](f.png)\n")},
+			"content/bai-viet/a.md:7:1: cảnh báo: ảnh chưa có mô tả: người dùng trình đọc màn hình không biết ảnh cho thấy gì — viết trong ngoặc vuông một câu tả nội dung ảnh, ví dụ `![Người dân nộp hồ sơ tại quầy một cửa](anh-1.jpg)`\n" +
+				"content/bai-viet/a.md:7:17: cảnh báo: ảnh chưa có mô tả: người dùng trình đọc màn hình không biết ảnh cho thấy gì — viết trong ngoặc vuông một câu tả nội dung ảnh, ví dụ `![Người dân nộp hồ sơ tại quầy một cửa](anh-1.jpg)`\n" +
+				"content/bai-viet/a.md:9:1: cảnh báo: ảnh còn mô tả tạm \"Cần mô tả ảnh\" (do cchc import ghi khi ảnh trong Word không có mô tả) — viết trong ngoặc vuông một câu tả nội dung ảnh, ví dụ `![Người dân nộp hồ sơ tại quầy một cửa](anh-1.jpg)`\n" +
+				"content/bai-viet/a.md:9:25: cảnh báo: ảnh còn mô tả tạm \"CẦN MÔ TẢ ẢNH\" (do cchc import ghi khi ảnh trong Word không có mô tả) — viết trong ngoặc vuông một câu tả nội dung ảnh, ví dụ `![Người dân nộp hồ sơ tại quầy một cửa](anh-1.jpg)`"},
 		{"stand-alone page needs no summary", map[string]string{"content/gioi-thieu.md": "---\ntitle: \"Giới thiệu\"\n---\nx\n"}, ""},
 		{"draft is checked too", map[string]string{"content/bai-viet/a.md": article("A", "draft: true\n", "x\n")},
 			"content/bai-viet/a.md:1: cảnh báo: bài chưa có `summary` (tóm tắt): đoạn đầu tiên của bài sẽ được dùng làm tóm tắt — thêm dòng `summary: \"…\"` nêu ý chính của bài trong một, hai câu (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)"},

@@ -242,25 +242,10 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 }
 
 // cleanText checks the bytes of a Markdown file and returns it as NFC text
-// without BOM and with LF line ends.
+// without BOM and with LF line ends, decoded from UTF-16 if need be.
 func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		ds.Errorf(diag.Position{File: file, Line: lineAt(src, i)}, "lưu lại tệp dưới dạng văn bản UTF-8 (không phải tệp Word hay tệp nhị phân)",
-			"tệp có ký tự NUL: đây không phải tệp văn bản")
-		return nil, false
-	}
-	if !utf8.Valid(src) {
-		i := 0
-		for i < len(src) {
-			r, n := utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			i += n
-		}
-		ds.Errorf(diag.Position{File: file, Line: lineAt(src, i)}, "mở tệp và lưu lại với bảng mã UTF-8",
-			"tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI)")
+	src, ok := decodeSource(src, file, ds)
+	if !ok {
 		return nil, false
 	}
 	if bytes.Contains(src, []byte("\r")) {
@@ -272,6 +257,7 @@ func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
 		src = norm.NFC.Bytes(src)
 	}
 	warnLookalikes(src, file, ds)
+	reportMojibake(src, file, ds)
 	return src, true
 }
 

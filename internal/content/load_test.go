@@ -107,7 +107,7 @@ func TestBadFilesReportLine(t *testing.T) {
 		name, src, want string
 	}{
 		{"nul", "---\ntitle: a\n---\nab\x00c\n", "content/bai-viet/x.md:4: lỗi: tệp có ký tự NUL: đây không phải tệp văn bản — lưu lại tệp dưới dạng văn bản UTF-8 (không phải tệp Word hay tệp nhị phân)"},
-		{"latin1", "---\ntitle: a\n---\n\nNg\xe0y\n", "content/bai-viet/x.md:5: lỗi: tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI) — mở tệp và lưu lại với bảng mã UTF-8"},
+		{"latin1", "---\ntitle: a\n---\n\nCaf\xe9\n", "content/bai-viet/x.md:5: lỗi: tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI) — mở tệp và lưu lại với bảng mã UTF-8"},
 		{"unclosed", "\n---\ntitle: a\n", "content/bai-viet/x.md:2: lỗi: phần khai báo đầu bài mở bằng `---` nhưng không có dòng `---` đóng lại — thêm một dòng `---` sau dòng khai báo cuối cùng"},
 		{"slug escapes", "---\ntitle: a\ndate: 2026-01-01\ntopics: [PCI]\nslug: ../../etc\n---\n", "content/bai-viet/x.md:5:1: lỗi: `slug` (đường dẫn) \"../../etc\" không được chứa `/`, `\\` hay `..` — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `ket-qua-sipas-2025`"},
 		{"sentence", "---\nĐây là một câu văn.\n---\n", "content/bai-viet/x.md:2:1: lỗi: phần khai báo đầu bài (front matter) phải là danh sách các khóa và giá trị, không phải một câu văn — mỗi dòng viết dạng `khóa: giá trị`, ví dụ `title: \"Tiêu đề bài viết\"`"},

@@ -3,6 +3,7 @@ package scaffold
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cchc-vn/cchc/internal/viet"
 )
@@ -18,12 +19,8 @@ func Article(title string, topics []string, now time.Time) []byte {
 	b.WriteString("---\n")
 	b.WriteString("title: " + yamlQuote(title) + "\n")
 	b.WriteString("date: " + now.In(viet.Location()).Format("02/01/2006 15:04") + "\n")
-	quoted := make([]string, len(topics))
-	for i, t := range topics {
-		quoted[i] = yamlQuote(t)
-	}
-	b.WriteString("topics: [" + strings.Join(quoted, ", ") + "]\n")
-	b.WriteString("summary: \"\" # một, hai câu nêu ý chính của bài; hiện ở danh sách bài và khi chia sẻ\n")
+	b.WriteString(TopicsLine(topics))
+	b.WriteString(SummaryLine)
 	b.WriteString("author: \"\" # người viết\n")
 	b.WriteString("unit: \"\" # đơn vị, ví dụ: Văn phòng HĐND-UBND xã\n")
 	b.WriteString("draft: true # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n")
@@ -34,8 +31,31 @@ func Article(title string, topics []string, now time.Time) []byte {
 	return []byte(b.String())
 }
 
+// SummaryLine is the empty summary of a new article, with what to write.
+const SummaryLine = "summary: \"\" # một, hai câu nêu ý chính của bài; hiện ở danh sách bài và khi chia sẻ\n"
+
 // yamlQuote writes s as a YAML double-quoted scalar. s holds no control
 // character (names rejects them), so only \ and " need escaping.
 func yamlQuote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+// Quote writes s as a YAML double-quoted scalar, control characters and
+// line breaks as spaces: a value of front matter written on one line.
+func Quote(s string) string {
+	return yamlQuote(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s))
+}
+
+// TopicsLine is the topics key with the names given, quoted.
+func TopicsLine(topics []string) string {
+	quoted := make([]string, len(topics))
+	for i, t := range topics {
+		quoted[i] = yamlQuote(t)
+	}
+	return "topics: [" + strings.Join(quoted, ", ") + "]\n"
 }

@@ -38,6 +38,17 @@ func bundled(section string) bool { return section == sectionDocuments }
 // write, and draft: true. Keys left empty are errors that name themselves
 // when the site is built, so nothing half-filled is published.
 func Kind(section, text string, topics []string, org string, now time.Time) []byte {
+	return []byte(KindFrontMatter(section, text, topics, org, now) + "\n" + kindBody(section))
+}
+
+// IsKind reports whether section holds one of the content kinds, whose
+// pages have their own keys.
+func IsKind(section string) bool { return isKind(section) }
+
+// KindFrontMatter is the front matter of Kind, from the opening to the
+// closing "---" line: what `cchc import` puts above a document's text in
+// the sections of procedures and events.
+func KindFrontMatter(section, text string, topics []string, org string, now time.Time) string {
 	today := now.In(viet.Location()).Format("02/01/2006")
 	var b strings.Builder
 	b.WriteString("---\n")
@@ -85,23 +96,27 @@ func Kind(section, text string, topics []string, org string, now time.Time) []by
 		line("don_vi", yamlQuote(org), "đơn vị tổ chức")
 	}
 	if len(topics) > 0 {
-		quoted := make([]string, len(topics))
-		for i, t := range topics {
-			quoted[i] = yamlQuote(t)
-		}
-		b.WriteString("topics: [" + strings.Join(quoted, ", ") + "]\n")
+		b.WriteString(TopicsLine(topics))
 	}
-	b.WriteString("draft: true # bản nháp: xóa dòng này khi trang đã sẵn sàng đăng\n")
-	b.WriteString("---\n\n")
+	b.WriteString(DraftLine)
+	b.WriteString("---\n")
+	return b.String()
+}
+
+// DraftLine marks a new page a draft, and says how to publish it.
+const DraftLine = "draft: true # bản nháp: xóa dòng này khi trang đã sẵn sàng đăng\n"
+
+// kindBody is the body skeleton of a new page of a kind.
+func kindBody(section string) string {
 	switch section {
 	case sectionDocuments:
-		b.WriteString("Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện.\n")
+		return "Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện.\n"
 	case sectionQA:
-		b.WriteString("Viết câu trả lời ở đây. Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n")
+		return "Viết câu trả lời ở đây. Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
 	case sectionProcedures:
-		b.WriteString("Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ.\n")
+		return "Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ.\n"
 	case sectionEvents:
-		b.WriteString("Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị.\n")
+		return "Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị.\n"
 	}
-	return []byte(b.String())
+	return ""
 }

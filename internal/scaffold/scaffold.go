@@ -132,7 +132,23 @@ func names(opts Options) (title, slug, section string, err error) {
 	if strings.ContainsFunc(title, unicode.IsControl) {
 		return "", "", "", argErrorf("tiêu đề phải nằm trên một dòng, không có ký tự điều khiển")
 	}
-	section = opts.Section
+	if section, err = checkSection(opts.Section); err != nil {
+		return "", "", "", err
+	}
+	slug = opts.Slug
+	if slug == "" {
+		if slug = SlugOf(title); slug == "" {
+			return "", "", "", argErrorf("không tạo được tên tệp từ tiêu đề %q — thêm --slug ten-bai-viet", title)
+		}
+	} else if err := checkSlug(slug); err != nil {
+		return "", "", "", err
+	}
+	return title, slug, section, nil
+}
+
+// checkSection returns the section, DefaultSection when empty, or an
+// error when it is not a folder name cchc would make.
+func checkSection(section string) (string, error) {
 	if section == "" {
 		section = DefaultSection
 	}
@@ -141,23 +157,26 @@ func names(opts Options) (title, slug, section string, err error) {
 		if s := viet.Slug(section); s != "" {
 			hint = fmt.Sprintf("có phải ý bạn là --section %s?", s)
 		}
-		return "", "", "", argErrorf("mục %q không hợp lệ: --section là tên một thư mục ngay dưới content/ — %s", section, hint)
+		return "", argErrorf("mục %q không hợp lệ: --section là tên một thư mục ngay dưới content/ — %s", section, hint)
 	}
-	slug = opts.Slug
-	if slug == "" {
-		slug = cutSlug(viet.Slug(title), MaxSlugRunes)
-		if slug == "" {
-			return "", "", "", argErrorf("không tạo được tên tệp từ tiêu đề %q — thêm --slug ten-bai-viet", title)
-		}
-	} else if viet.Slug(slug) != slug {
-		hint := "chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
-		if s := viet.Slug(slug); s != "" {
-			hint = fmt.Sprintf("ví dụ --slug %s", s)
-		}
-		return "", "", "", argErrorf("--slug %q không hợp lệ — %s", slug, hint)
-	}
-	return title, slug, section, nil
+	return section, nil
 }
+
+// checkSlug refuses a --slug that is not a slug.
+func checkSlug(slug string) error {
+	if viet.Slug(slug) == slug {
+		return nil
+	}
+	hint := "chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
+	if s := viet.Slug(slug); s != "" {
+		hint = fmt.Sprintf("ví dụ --slug %s", s)
+	}
+	return argErrorf("--slug %q không hợp lệ — %s", slug, hint)
+}
+
+// SlugOf is the file name a title gives: its slug, cut on a dash at
+// MaxSlugRunes; "" when the title has no letter or digit.
+func SlugOf(title string) string { return cutSlug(viet.Slug(title), MaxSlugRunes) }
 
 // cutSlug shortens slug to at most max bytes (it is ASCII), on a dash.
 func cutSlug(slug string, max int) string {

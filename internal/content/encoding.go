@@ -1,0 +1,80 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/legacy"
+)
+
+// decodeSource turns the bytes of a Markdown file into UTF-8 text: a BOM
+// is dropped and UTF-16 (Notepad's "Unicode") is decoded with a warning.
+// A file with NUL characters, or in a legacy Vietnamese encoding, is
+// reported and refused: the fix is one command, and guessing an encoding
+// silently could publish wrong letters.
+func decodeSource(src []byte, file string, ds *diag.List) ([]byte, bool) {
+	if u := legacy.DetectUTF16(src); u != legacy.NotUTF16 {
+		ds.Warnf(diag.Position{File: file, Line: 1}, fmt.Sprintf("chạy: cchc fix-encoding %s, hoặc trong Notepad chọn Lưu thành… (Save As) → Mã hóa (Encoding): UTF-8", file),
+			"tệp lưu bằng bảng mã %s (Notepad gọi là \"Unicode\"); vẫn đọc được nhưng nên lưu lại dạng UTF-8", u)
+		return []byte(legacy.DecodeUTF16(u, src)), true
+	}
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		ds.Errorf(diag.Position{File: file, Line: lineAt(src, i)}, "lưu lại tệp dưới dạng văn bản UTF-8 (không phải tệp Word hay tệp nhị phân)",
+			"tệp có ký tự NUL: đây không phải tệp văn bản")
+		return nil, false
+	}
+	if utf8.Valid(src) {
+		return src, true
+	}
+	i := 0
+	for i < len(src) {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+	}
+	at := diag.Position{File: file, Line: lineAt(src, i)}
+	if enc, ok := legacy.DetectBytes(src); ok {
+		ds.Errorf(at, fmt.Sprintf("chạy: cchc fix-encoding %s (hoặc mở tệp và lưu lại với bảng mã UTF-8)", file),
+			"tệp không phải văn bản UTF-8: có vẻ được lưu bằng bảng mã %s", enc)
+		return nil, false
+	}
+	ds.Errorf(at, "mở tệp và lưu lại với bảng mã UTF-8",
+		"tệp không phải văn bản UTF-8 hợp lệ (có thể lưu bằng bảng mã TCVN3 hoặc VNI)")
+	return nil, false
+}
+
+// maxMojibakeReports caps the errors about "lỗi font" in one file: a
+// whole pasted document is one mistake with one fix.
+const maxMojibakeReports = 3
+
+// reportMojibake reports legacy text read as Windows-1252 ("lỗi font") in
+// a title, any front-matter value or the body. It is an error, not a
+// warning: the page would publish garbage.
+func reportMojibake(src []byte, file string, ds *diag.List) {
+	runs := legacy.FindMojibake(string(src))
+	fix := fmt.Sprintf("chạy: cchc fix-encoding %s (hoặc gõ lại bằng bảng mã Unicode)", file)
+	for i, r := range runs {
+		line, col := lineColAt(src, r.Start)
+		at := diag.Position{File: file, Line: line, Col: col}
+		if i == maxMojibakeReports {
+			ds.Errorf(at, fix, "còn %d đoạn khác bị \"lỗi font\" trong tệp này", len(runs)-i)
+			return
+		}
+		ds.Errorf(at, fix, "đoạn %q là chữ gõ bằng bảng mã %s bị hiển thị sai (\"lỗi font\"), đúng ra là %q",
+			excerpt(string(src[r.Start:r.End])), r.Enc, excerpt(r.Fixed))
+	}
+}
+
+// excerpt shortens a quoted run to what fits in a message.
+func excerpt(s string) string {
+	const max = 60
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max]) + "…"
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package ooxml_test
+
+const raceDetector = false
