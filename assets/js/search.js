@@ -227,7 +227,32 @@
       Promise.all(pairFiles.map(load)),
     ]);
 
+    // found[i]: the documents where terms i and i+1 are adjacent.
+    const found = pairKeys.map(function (key, i) {
+      const docs = new Set();
+      for (const chunk of pairChunks[i]) {
+        for (const k of keysIn(chunk, key, terms[i + 1].prefix)) {
+          let id = 0;
+          for (const d of chunk[k]) {
+            id += d;
+            docs.add(id);
+          }
+        }
+      }
+      return docs;
+    });
+    const common = new Set(meta.c || []);
+
     const best = terms.map(function (t, i) {
+      // When the phrase is found somewhere, a fold match of a common word
+      // ("cua" as "của") counts only in a document with the phrase
+      // (internal/search/common.go).
+      const near = [found[i - 1], found[i]].filter(function (s) { return s && s.size > 0; });
+      t.phrase = near.length > 0;
+      const away = function (form, id) {
+        return near.length > 0 && form !== t.form && common.has(form) &&
+          !near.some(function (s) { return s.has(id); });
+      };
       const values = new Map();
       for (const chunk of wordChunks[i]) {
         for (const key of keysIn(chunk, t.fold, t.prefix)) {
@@ -240,6 +265,9 @@
             for (let j = 0; j + 1 < list.length; j += 2) {
               id += list[j];
               const w = list[j + 1];
+              if (away(form, id)) {
+                continue;
+              }
               let v = fieldWeight(w & 15) + Math.min(w >> 4, 5) + bonus;
               if (!exact) {
                 v = v >> 1;
@@ -256,21 +284,11 @@
     });
 
     const pairs = new Map(); // id → number of adjacent term pairs found
-    pairKeys.forEach(function (key, i) {
-      const found = new Set();
-      for (const chunk of pairChunks[i]) {
-        for (const k of keysIn(chunk, key, terms[i + 1].prefix)) {
-          let id = 0;
-          for (const d of chunk[k]) {
-            id += d;
-            found.add(id);
-          }
-        }
-      }
-      for (const id of found) {
+    for (const docs of found) {
+      for (const id of docs) {
         pairs.set(id, (pairs.get(id) || 0) + 1);
       }
-    });
+    }
 
     const scores = new Map();
     for (const values of best) {
@@ -315,19 +333,30 @@
   // ---- Highlighting and snippets ----
 
   // matcher tells whether a word of a result is one the reader looked for.
-  function matcher(terms) {
-    const exact = new Set();
-    let prefix = null;
-    for (const t of terms) {
-      if (t.prefix) {
-        prefix = t.fold;
-      } else {
-        exact.add(t.fold);
-      }
-    }
-    return function (word) {
+  // matcher returns isHit(toks, k): whether token k of a text matches the
+  // query. A common word matched by its fold only ("của" for "cua") is a
+  // hit only beside the query's next or previous word, when the query's
+  // phrase was found (run sets t.phrase): "một cửa" is marked, not every
+  // "của" and "một" of the page.
+  function matcher(terms, commonForms) {
+    const common = new Set(commonForms || []);
+    const fits = function (t, word) {
       const f = foldOf(word);
-      return exact.has(f) || (prefix !== null && f.startsWith(prefix));
+      return t.prefix ? f.startsWith(t.fold) : f === t.fold;
+    };
+    return function (toks, k) {
+      const word = toks[k].word;
+      return terms.some(function (t, i) {
+        if (!fits(t, word)) {
+          return false;
+        }
+        const form = formOf(word);
+        if (!t.phrase || form === t.form || !common.has(form)) {
+          return true;
+        }
+        return (i > 0 && k > 0 && fits(terms[i - 1], toks[k - 1].word)) ||
+          (i + 1 < terms.length && k + 1 < toks.length && fits(terms[i + 1], toks[k + 1].word));
+      });
     };
   }
 
@@ -335,8 +364,10 @@
   function marked(text, isHit) {
     const frag = document.createDocumentFragment();
     let at = 0;
-    for (const t of tokens(text)) {
-      if (!isHit(t.word)) {
+    const toks = tokens(text);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (!isHit(toks, k)) {
         continue;
       }
       if (t.start > at) {
@@ -360,7 +391,8 @@
   // word, cut on spaces; without one there, the summary.
   function snippet(frag, isHit) {
     const x = frag.x || '';
-    const hit = tokens(x).find(function (t) { return isHit(t.word); });
+    const toks = tokens(x);
+    const hit = toks.find(function (t, k) { return isHit(toks, k); });
     if (!hit) {
       return frag.m || cut(x, 0);
     }
@@ -491,7 +523,7 @@
   // items fetches the fragments of hits and makes their list items.
   async function items(view, hits) {
     const frags = await Promise.all(hits.map(function (h) { return loadFragment(view.meta, h.id); }));
-    const isHit = matcher(view.terms);
+    const isHit = matcher(view.terms, view.meta && view.meta.c);
     return frags.map(function (f) { return resultItem(f, isHit); });
   }
 

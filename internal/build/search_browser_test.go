@@ -31,7 +31,7 @@ var searchEqualityQueries = []string{
 	"ket hon", "kết hôn", "khai sinh khai tu", "ho so truc tuyen", "hồ sơ trực tuyến", "dich vu cong",
 	"c", "ch", "chuy", "cải cách hành chính năm 2026", "papi", "par index", "vneid de an 06",
 	"35/KH-UBND", "quy", "quý IV", "ky so", "ký số", "tiếp nhận hồ sơ  ",
-	"một hai ba bốn năm sáu bảy tám chín mười", "zzzz khong co",
+	"một hai ba bốn năm sáu bảy tám chín mười", "zzzz khong co", "mot cua ", "cua hoi", "của xã", "nop ho so cua",
 }
 
 // TestSearchBrowserMatchesGoReference runs the same queries through the
@@ -172,6 +172,36 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	})()`); len(bad) > 0 {
 		t.Errorf("highlighting of chuyen doi so: %v", bad)
 	}
+	// "cua" also folds "của", on nearly every page: once "một cửa" is
+	// found, "của" and "một" are marked only as part of the phrase.
+	clearBox(t, tab)
+	typeInto(t, tab, box, "mot cua")
+	expectResults("mot cua", search.Filters{})
+	if bad := mustJS[[]string](t, tab, `(() => {
+		const fold = w => w.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d");
+		const bad = [];
+		for (const el of document.querySelectorAll("#tim-kiem-ket-qua h2 a, #tim-kiem-ket-qua .search-result-snippet")) {
+			const words = [];
+			for (const n of el.childNodes) {
+				for (const w of n.textContent.match(/[\p{L}\p{M}\p{Nd}]+/gu) || []) words.push({w, mark: n.nodeName === "MARK"});
+			}
+			words.forEach((x, k) => {
+				const lw = x.w.toLowerCase(), f = fold(x.w);
+				const cua = g => g.startsWith("cua"); // the last word, still being typed: a prefix
+				const phrase = (f === "mot" && words[k+1] && cua(fold(words[k+1].w))) || (cua(f) && k > 0 && fold(words[k-1].w) === "mot");
+				const common = lw === "của" || lw === "một";
+				const want = phrase || (!common && (f === "mot" || cua(f)));
+				if (x.mark !== want) bad.push((x.mark ? "marked: " : "not marked: ") + words.slice(Math.max(0, k-1), k+2).map(y => y.w).join(" "));
+			});
+		}
+		return bad;
+	})()`); len(bad) > 0 {
+		t.Errorf("highlighting of mot cua: %v", bad)
+	}
+	clearBox(t, tab)
+	typeInto(t, tab, box, "chuyen doi so")
+	expectResults("chuyen doi so", search.Filters{})
+
 	snippets := mustJS[int](t, tab, `[...document.querySelectorAll("#tim-kiem-ket-qua .search-result-snippet")].filter(p => p.textContent.length > 20).length`)
 	if snippets < min(10, len(want))/2 {
 		t.Errorf("only %d results have a snippet", snippets)

@@ -3,6 +3,7 @@ package layout
 import (
 	"html/template"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
@@ -121,6 +122,33 @@ type TopicLink struct {
 type SectionLink struct {
 	Name, Title, URL string
 	Count            int
+}
+
+// maxMenuRunes is the longest section title the menu shows as it is.
+const maxMenuRunes = 16
+
+// Short is the section's name in the menu: its title when short, else
+// the plan's short name of a known section. It reads only Name and
+// Title, which the page cache already hashes.
+func (s SectionLink) Short() string {
+	if utf8.RuneCountInString(s.Title) <= maxMenuRunes {
+		return s.Title
+	}
+	// The plan's sections, whose full titles ("Dân hỏi – Cơ quan chức
+	// năng trả lời") would take three rows of the menu.
+	switch s.Name {
+	case "bai-viet":
+		return "Tin bài"
+	case "van-ban":
+		return "Văn bản"
+	case "hoi-dap":
+		return "Dân hỏi"
+	case "thu-tuc":
+		return "Thủ tục"
+	case "su-kien":
+		return "Sự kiện"
+	}
+	return s.Title
 }
 
 // Image is a resolved image; URL is below the base path, a size of 0 is

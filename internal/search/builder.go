@@ -382,6 +382,13 @@ func (b *Builder) meta(w words, st *state) File {
 		}
 		m = append(m, ']')
 	}
+	m = append(m, `],"c":[`...)
+	for i, f := range CommonForms() {
+		if i > 0 {
+			m = append(m, ',')
+		}
+		m = appendString(m, f)
+	}
 	m = append(m, `],"frag":"`...)
 	for _, fp := range b.fps {
 		m = append(m, fp...)

@@ -85,6 +85,7 @@ type meta struct {
 	Topics   [][2]string `json:"topics"`
 	Sec      []int       `json:"sec"`
 	Top      [][]int     `json:"top"`
+	C        []string    `json:"c"` // forms of the common words (common.go)
 	Frag     string      `json:"frag"`
 	W        [][2]string `json:"w"`
 	P        [][2]string `json:"p"`
@@ -135,21 +136,23 @@ func (ix *Index) Search(q string, f Filters) ([]Hit, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	best := make([]map[int]int, len(terms))
-	for i, t := range terms {
-		best[i] = map[int]int{}
-		if err := ix.matchTerm(t, best[i]); err != nil {
-			return nil, err
-		}
-	}
-	found := map[int]int{} // document → adjacent pairs found
-	for i := 0; i+1 < len(terms); i++ {
+	pairs := make([]map[int]bool, len(terms)-1) // pair i: terms i and i+1 adjacent
+	found := map[int]int{}                      // document → adjacent pairs found
+	for i := range pairs {
 		docs, err := ix.matchPair(terms[i].Fold+" "+terms[i+1].Fold, terms[i+1].Prefix)
 		if err != nil {
 			return nil, err
 		}
+		pairs[i] = docs
 		for d := range docs {
 			found[d]++
+		}
+	}
+	best := make([]map[int]int, len(terms))
+	for i, t := range terms {
+		best[i] = map[int]int{}
+		if err := ix.matchTerm(t, best[i], ix.commonAway(pairs, i)); err != nil {
+			return nil, err
 		}
 	}
 	sec, top := -2, -2 // no filter
@@ -197,9 +200,38 @@ func fieldWeight(bits int) int {
 	return 3
 }
 
+// commonAway says, for term i of a query whose pairs are found in the
+// given documents, which fold matches of a common word do not count: in a
+// document without the phrase, when the phrase is found in another. Nil
+// when every match counts.
+func (ix *Index) commonAway(pairs []map[int]bool, i int) func(form string, doc int) bool {
+	var near []map[int]bool // the pairs term i belongs to that were found
+	if i > 0 && len(pairs[i-1]) > 0 {
+		near = append(near, pairs[i-1])
+	}
+	if i < len(pairs) && len(pairs[i]) > 0 {
+		near = append(near, pairs[i])
+	}
+	if len(near) == 0 {
+		return nil
+	}
+	return func(form string, doc int) bool {
+		if _, common := slices.BinarySearch(ix.meta.C, form); !common {
+			return false
+		}
+		for _, docs := range near {
+			if docs[doc] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
 // matchTerm puts in best, for each document, the value of the term's best
-// match in it.
-func (ix *Index) matchTerm(t Term, best map[int]int) error {
+// match in it; skip, when set, drops fold matches of common words away
+// from the query's phrase (commonAway).
+func (ix *Index) matchTerm(t Term, best map[int]int, skip func(form string, doc int) bool) error {
 	marked := t.Form != t.Fold
 	for _, name := range pick(ix.meta.W, t.Fold, t.Prefix) {
 		chunk, err := ix.wordChunk(name)
@@ -221,6 +253,9 @@ func (ix *Index) matchTerm(t Term, best map[int]int) error {
 					w := list[j+1]
 					if doc < 0 || doc >= ix.meta.N || w < 0 || w > 511 || (j > 0 && list[j] <= 0) {
 						return fmt.Errorf("%s: bad posting for %q", name, form)
+					}
+					if skip != nil && form != t.Form && skip(form, doc) {
+						continue
 					}
 					v := fieldWeight(w&15) + min(w>>4, 5)
 					if marked && form == t.Form {

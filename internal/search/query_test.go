@@ -297,3 +297,42 @@ func TestPickChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAwayFromThePhrase: typed without diacritics, "mot cua"
+// folds onto "một" and "của", which nearly every page holds. Where the
+// phrase is found, those fold matches elsewhere do not count: a page
+// with "một" here and "của" there is no answer.
+func TestCommonWordsAwayFromThePhrase(t *testing.T) {
+	in := Input{
+		Sections: []Named{{"bai-viet", "Tin bài"}},
+		Docs: []Doc{
+			{URL: "phrase/", Title: "Bộ phận một cửa", Text: "Tiếp nhận hồ sơ tại bộ phận một cửa của xã."},
+			{URL: "scattered/", Title: "Tin tức", Text: "Một buổi làm việc của đoàn công tác."},
+			{URL: "door/", Title: "Sửa cửa hội trường", Text: "Thay cánh cửa cũ."},
+			{URL: "fashion/", Title: "Ghi chép", Text: "Mốt mới của mùa này."},
+		},
+	}
+	s := buildSite(t, in, nil)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		// The phrase first; "cửa" and "mốt" are not common words and
+		// still count; "một … của" apart does not.
+		{"mot cua ", []string{"phrase/", "door/", "fashion/"}},
+		// A word typed with its marks is what it says, common or not:
+		// "Một" counts in scattered/, "của" still does not.
+		{"một cửa ", []string{"phrase/", "door/", "scattered/", "fashion/"}},
+		// Another phrase, found in door/: "của" elsewhere does not count.
+		{"cua hoi ", []string{"door/", "phrase/"}},
+		// One word, no phrase: every fold match counts.
+		{"cua ", []string{"phrase/", "door/", "scattered/", "fashion/"}},
+	} {
+		if got := s.urls(t, tt.q, Filters{}); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	if forms := CommonForms(); len(forms) != len(commonWords) {
+		t.Errorf("%d forms for %d common words: two words share a form", len(forms), len(commonWords))
+	}
+}
