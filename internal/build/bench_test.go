@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/cchc-vn/cchc"
@@ -97,5 +99,50 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 			b.Fatal(ds)
 		}
 		opts.Cache.Rotate()
+	}
+}
+
+// BenchmarkBuildOneBigArticle builds a site of one 2 MB article (under the
+// 2 MiB cap), of each shape a long report imported from Word takes: the
+// cost must grow with the size, not its square (a paragraph full of links
+// once took 12 s at 0.4 MB). Each shape should build within 2 s.
+//
+//	go test -bench BuildOneBigArticle -run XXX ./internal/build
+func BenchmarkBuildOneBigArticle(b *testing.B) {
+	const size = 2_000_000
+	words := strings.Fields("cải cách hành chính một cửa liên thông chuyển đổi số dịch vụ công trực tuyến người dân hồ sơ thủ tục")
+	fill := func(unit func(i int) string) string {
+		var sb strings.Builder
+		for i := 0; sb.Len() < size; i++ {
+			sb.WriteString(unit(i))
+		}
+		return sb.String()
+	}
+	w := func(i int) string { return words[i%len(words)] }
+	shapes := map[string]string{
+		"paragraphs": fill(func(i int) string {
+			if i%40 == 39 {
+				return "\n\n## Mục " + w(i) + "\n\n"
+			}
+			return w(i) + " " + w(i*7) + " **" + w(i*3) + "** [liên kết](https://dichvucong.gov.vn/" + w(i) + ") " + map[bool]string{true: "\n\n", false: ""}[i%12 == 11]
+		}),
+		"one-paragraph-of-links": fill(func(i int) string { return "www.dichvucong" + w(i) + ".vn " }),
+		// Rows long enough to stay under the renderer's cap of 100,000 cells.
+		"table": "| A | B | C |\n|---|---|---|\n" + fill(func(i int) string {
+			return "| " + w(i) + " " + w(i+1) + " " + w(i+2) + " " + w(i+3) + " " + w(i+4) + " | " + w(i*5) + " " + w(i*5+1) + " " + w(i*5+2) + " | " + fmt.Sprint(i) + " |\n"
+		}),
+		"list": fill(func(i int) string { return "- " + w(i) + " " + w(i*3) + " " + w(i*5) + "\n" }),
+	}
+	for _, name := range []string{"paragraphs", "one-paragraph-of-links", "table", "list"} {
+		site := fstest.MapFS{"content/bai-viet/bao-cao.md": &fstest.MapFile{Data: []byte(
+			"---\ntitle: \"Báo cáo\"\ndate: 2026-01-16\ntopics: [PCI]\nsummary: \"x\"\n---\n" + shapes[name] + "\n")}}
+		b.Run(name, func(b *testing.B) {
+			opts := Options{Site: site, Theme: cchc.Theme(), Now: time.Now()}
+			for b.Loop() {
+				if _, ds := Build(opts, discard{}); ds.HasErrors() {
+					b.Fatal(ds)
+				}
+			}
+		})
 	}
 }

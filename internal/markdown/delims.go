@@ -27,7 +27,7 @@ func newBlockParser() parser.Parser {
 // checkDelimiters refuses a body with an inline block holding more than
 // maxBlockDelims emphasis, strikethrough, bracket or parenthesis
 // characters, at the first one over the limit.
-func (r *Renderer) checkDelimiters(src []byte, lines lineIndex) *Problem {
+func (r *Renderer) checkDelimiters(src []byte, lines *lineIndex) *Problem {
 	// No block can hold more delimiters than the whole body: a real
 	// article has a few hundred, so the block parse is rarely needed.
 	if countDelimiters(src) <= maxBlockDelims {

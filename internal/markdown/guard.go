@@ -28,7 +28,7 @@ const (
 // super-linear, before it is parsed: a line prescan bounds nesting and
 // tables, which the block parser pays for, then a block-only parse bounds
 // the delimiters of each inline block, which the inline parser pays for.
-func (r *Renderer) guard(src []byte, lines lineIndex) []Problem {
+func (r *Renderer) guard(src []byte, lines *lineIndex) []Problem {
 	if len(src) > r.maxBytes {
 		return []Problem{{
 			Line: 1,
@@ -55,7 +55,7 @@ func (r *Renderer) guard(src []byte, lines lineIndex) []Problem {
 // body through.
 type prescan struct {
 	src   []byte
-	lines lineIndex
+	lines *lineIndex
 
 	prevBlank  bool
 	tableCols  int // > 0 inside a table

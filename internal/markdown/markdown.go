@@ -210,7 +210,7 @@ func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {
 }
 
 // problemAt returns an error or warning Problem at a byte offset of src.
-func problemAt(lines lineIndex, offset int, warning bool, message, hint string) Problem {
+func problemAt(lines *lineIndex, offset int, warning bool, message, hint string) Problem {
 	line, col := lines.position(offset)
 	return Problem{Line: line, Col: col, Warning: warning, Message: message, Hint: hint}
 }

@@ -246,3 +246,27 @@ func assertProblems(t *testing.T, got, want []Problem) {
 		}
 	}
 }
+
+// TestLineIndexPositions: the position of an offset is the same whatever
+// was asked before (the index counts on from its last answer on a line).
+func TestLineIndexPositions(t *testing.T) {
+	src := []byte("một hai\nba\n\nđường dẫn www.a.vn và www.b.vn\n")
+	want := func(off int) (int, int) {
+		line, col := 1, 1
+		for _, r := range string(src[:off]) {
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+		}
+		return line, col
+	}
+	x := newLineIndex(src)
+	for _, off := range []int{0, 4, 9, 12, 30, 20, 45, 13, 12, 44, 8, 0, len(src), -3, len(src) + 9} {
+		wl, wc := want(min(max(off, 0), len(src)))
+		if l, c := x.position(off); l != wl || c != wc {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", off, l, c, wl, wc)
+		}
+	}
+}

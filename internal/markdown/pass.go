@@ -29,7 +29,7 @@ const footnoteRefCost = 256
 // flags raw HTML, and estimates how large the output will be.
 type documentPass struct {
 	src     []byte
-	lines   lineIndex
+	lines   *lineIndex
 	resolve Resolver
 	ids     *headingIDs
 	unsafe  bool
