@@ -17,6 +17,25 @@ import (
 // installs Debian's chromium), so CI never skips a browser test.
 const Required = "CCHC_BROWSER_REQUIRED"
 
+// Options are the flags of a headless Chromium at path with a fresh
+// profile in the folder profile, for a program that starts its own (a
+// benchmark's command): no sandbox, GPU, first-run pages or background
+// traffic.
+func Options(path, profile string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+	}
+}
+
 // Start launches a headless Chromium with a fresh profile for the test and
 // returns its context, or skips the test when there is no browser (fails
 // when Required is set). The browser stops when the test ends.
@@ -32,18 +51,7 @@ func Start(t testing.TB) context.Context {
 		}
 		t.Skip("chromium not installed (apt-get install chromium): browser test skipped")
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), Options(path, t.TempDir())...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
 	// The first call starts the browser; chromedp wants no deadline on it
