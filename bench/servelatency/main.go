@@ -4,8 +4,14 @@
 // percentile. It speaks cchc's server-sent events (-sse URL) and the
 // livereload websocket protocol of `hugo server` (-ws URL).
 //
+// With -page URL it measures what the editor sees instead: headless
+// Chromium shows the page, and each edit counts from the write to the
+// frame that paints the edit's text, whatever the server does in between
+// (a reload or an in-place update). See browser.go.
+//
 //	servelatency -sse http://127.0.0.1:1313/cchc/_cchc/events -file corpus/content/bai-viet/x.md
 //	servelatency -ws ws://127.0.0.1:1314/livereload -file corpus/content/bai-viet/x.md
+//	servelatency -page http://127.0.0.1:1313/cchc/bai-viet/x/ -file corpus/content/bai-viet/x.md
 package main
 
 import (
@@ -33,10 +39,27 @@ func main() {
 	n := flag.Int("n", 20, "number of edits")
 	pause := flag.Duration("pause", 700*time.Millisecond, "time between one reload and the next edit")
 	timeout := flag.Duration("timeout", 60*time.Second, "longest wait for one reload")
+	page := flag.String("page", "", "URL of the edited file's page, to measure in Chromium")
+	chromium := flag.String("chromium", "chromium", "the browser for -page")
 	flag.Parse()
-	if (*sse == "") == (*ws == "") || *file == "" {
-		fmt.Fprintln(os.Stderr, "usage: servelatency (-sse URL | -ws URL) -file FILE [-n 20]")
+	modes := 0
+	for _, m := range []string{*sse, *ws, *page} {
+		if m != "" {
+			modes++
+		}
+	}
+	if modes != 1 || *file == "" {
+		fmt.Fprintln(os.Stderr, "usage: servelatency (-sse URL | -ws URL | -page URL) -file FILE [-n 20]")
 		os.Exit(2)
+	}
+	if *page != "" {
+		lat, err := browserLatency(*chromium, *page, *file, *n, *pause, *timeout)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "servelatency:", err)
+			os.Exit(1)
+		}
+		report(lat)
+		return
 	}
 	var reloads <-chan struct{}
 	var err error
@@ -78,6 +101,11 @@ func main() {
 		}
 		lat = append(lat, time.Since(start))
 	}
+	report(lat)
+}
+
+// report prints the median, the 90th percentile and every measure.
+func report(lat []time.Duration) {
 	all := make([]string, len(lat))
 	for i, d := range lat {
 		all[i] = fmt.Sprint(d.Milliseconds())
