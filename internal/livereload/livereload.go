@@ -6,11 +6,15 @@
 // Reload after a good rebuild, CSS after one that changed only
 // stylesheets, Error when a rebuild failed and ClearError when it works
 // again. The client script (Script) is injected by the preview server into
-// the pages it serves, never into the output of a build.
+// the pages it serves, never into the output of a build; it shares one
+// stream between the tabs of a site and updates a page in place with the
+// morphing library (MorphScript), served beside it.
 //
 // Events on the wire:
 //
-//	reload       reload the page (data is empty)
+//	hello        first on every stream: data is the overlay's HTML, or
+//	             empty when no overlay is up
+//	reload       the site changed: show the page again (data is empty)
 //	css          data is a JSON array of the new stylesheet URLs
 //	build-error  data is the overlay's HTML, already escaped
 //	ok           remove the overlay
@@ -18,10 +22,11 @@
 // The error event is not called "error": EventSource fires its own
 // "error" event when the connection drops, and the two would mix.
 //
-// Every event carries the site version as its id. A client that
-// reconnects sends the last id it saw (Last-Event-ID, or ?v= from the
-// page), and a client that missed a rebuild, or whose server restarted,
-// is told to reload at once.
+// Every event carries the site version as its id; hello carries the
+// current one, so a client compares it with its page's version and catches
+// up on whatever it missed, or on a restarted server. A client that tells
+// the version it last saw (Last-Event-ID, or ?v= from older clients) and
+// is behind also gets reload right after hello.
 package livereload
 
 import (
@@ -42,8 +47,18 @@ import (
 //go:embed client.js
 var clientJS string
 
+// morphJS is idiomorph 0.8.0 (npm package idiomorph, dist/idiomorph.min.js,
+// 0BSD: idiomorph/LICENSE), unchanged.
+//
+//go:embed idiomorph/idiomorph.min.js
+var morphJS string
+
 // Script returns the client script, to be served as text/javascript.
 func Script() string { return clientJS }
+
+// MorphScript returns the DOM-morphing library that the client loads from
+// "idiomorph.js" beside its own URL, to be served as text/javascript.
+func MorphScript() string { return morphJS }
 
 // Tag returns the <script> element that loads the client from scriptURL
 // and connects it to streamURL. version is the Hub's Version when the page
@@ -56,7 +71,8 @@ func Tag(scriptURL, streamURL, version string) string {
 // Options tune a Hub; zero values take the defaults.
 type Options struct {
 	// MaxClients caps simultaneous streams (default 32); one more gets 503.
-	// Each open tab holds one, and a runaway page cannot pile up goroutines.
+	// The tabs of a browser share one, so a runaway page cannot pile up
+	// goroutines, and a browser without Web Locks has one per visible tab.
 	MaxClients int
 	// Ping is how often an idle stream gets a comment line (default 20 s),
 	// so proxies and the browser do not drop it, and a gone client is
@@ -248,8 +264,9 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// join registers a client, and says what it must be told first: reload
-// if its page is older than the site, else the overlay if one is shown.
+// join registers a client, and says what it must be told first: hello,
+// with the version and the overlay, then reload if the client said it saw
+// an older version.
 func (h *Hub) join(seen string) (c *client, first string, ok bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -259,11 +276,9 @@ func (h *Hub) join(seen string) (c *client, first string, ok bool) {
 	c = &client{events: make(chan event, clientBuffer), kicked: make(chan struct{})}
 	h.clients[c] = struct{}{}
 	v := h.versionLocked()
-	switch {
-	case seen != "" && seen != v:
-		first = format(event{name: "reload", id: v})
-	case h.errHTML != "":
-		first = format(event{name: "build-error", data: h.errHTML, id: v})
+	first = format(event{name: "hello", data: h.errHTML, id: v})
+	if seen != "" && seen != v {
+		first += format(event{name: "reload", id: v})
 	}
 	return c, first, true
 }

@@ -97,6 +97,17 @@ func (s *stream) next(t *testing.T) sseEvent {
 	}
 }
 
+// hello reads the event every stream starts with, and checks that it
+// names the hub's version.
+func (s *stream) hello(t *testing.T, h *Hub) sseEvent {
+	t.Helper()
+	e := s.next(t)
+	if e.name != "hello" || e.id != h.Version() {
+		t.Fatalf("first event %+v, want hello with id %q", e, h.Version())
+	}
+	return e
+}
+
 // waitClients waits until the hub counts n clients.
 func waitClients(t *testing.T, h *Hub, n int) {
 	t.Helper()
@@ -129,6 +140,9 @@ func TestStreamHeadersAndReload(t *testing.T) {
 		t.Errorf("Access-Control-Allow-Origin = %q, want none", got)
 	}
 	waitClients(t, h, 1)
+	if e := s.hello(t, h); e.data != "" {
+		t.Errorf("hello with no overlay up carries %q", e.data)
+	}
 	before := h.Version()
 	h.Reload()
 	e := s.next(t)
@@ -141,6 +155,7 @@ func TestCSSSendsStylesheetURLs(t *testing.T) {
 	h, srv := newServer(t, Options{})
 	s, _ := open(t, srv.URL, nil)
 	waitClients(t, h, 1)
+	s.hello(t, h)
 	h.CSS([]string{"/cchc/assets/css/style.0123456789.css"})
 	e := s.next(t)
 	if e.name != "css" || e.data != `["/cchc/assets/css/style.0123456789.css"]` {
@@ -152,14 +167,15 @@ func TestErrorOverlayReachesLateClientsUntilCleared(t *testing.T) {
 	h, srv := newServer(t, Options{})
 	early, _ := open(t, srv.URL, nil)
 	waitClients(t, h, 1)
+	early.hello(t, h)
 	const overlay = "<h2>Lỗi</h2>\n<pre>a\r\nb</pre>"
 	h.Error(overlay)
 	if e := early.next(t); e.name != "build-error" || e.data != "<h2>Lỗi</h2>\n<pre>a\nb</pre>" {
 		t.Errorf("early client got %+v", e)
 	}
 	late, _ := open(t, srv.URL, nil)
-	if e := late.next(t); e.name != "build-error" || !strings.Contains(e.data, "<h2>Lỗi</h2>") {
-		t.Errorf("late client got %+v", e)
+	if e := late.hello(t, h); e.data != "<h2>Lỗi</h2>\n<pre>a\nb</pre>" {
+		t.Errorf("late client's hello carries %q, want the overlay", e.data)
 	}
 	h.ClearError()
 	h.ClearError() // a second clear sends nothing
@@ -207,6 +223,7 @@ func TestStaleClientReloadsOnConnect(t *testing.T) {
 				header.Set("Last-Event-ID", role(tt.lastID))
 			}
 			s, _ := open(t, srv.URL+"?v="+role(tt.page), header)
+			s.hello(t, h)
 			if !tt.wantReload {
 				// Nothing pending: the first event is the next change.
 				waitClients(t, h, 1)
@@ -304,6 +321,7 @@ func TestStreamOutlivesReadTimeout(t *testing.T) {
 	t.Cleanup(func() { h.Close(); srv.Close() })
 	s, _ := open(t, srv.URL, nil)
 	waitClients(t, h, 1)
+	s.hello(t, h)
 	time.Sleep(200 * time.Millisecond) // well past the read deadline
 	h.Reload()
 	if e := s.next(t); e.name != "reload" {
@@ -347,7 +365,8 @@ func TestTagEscapes(t *testing.T) {
 }
 
 func TestScriptListensToEveryEvent(t *testing.T) {
-	for _, name := range []string{`"reload"`, `"css"`, `"build-error"`, `"ok"`, "sessionStorage", "EventSource"} {
+	for _, name := range []string{`"hello"`, `"reload"`, `"css"`, `"build-error"`, `"ok"`, "sessionStorage", "EventSource",
+		"navigator.locks", "BroadcastChannel", "idiomorph.js"} {
 		if !strings.Contains(Script(), name) {
 			t.Errorf("client script does not mention %s", name)
 		}
