@@ -61,16 +61,26 @@ func longArticle(marker string) string {
 	return b.String()
 }
 
-func TestBrowserReloadsAfterEditAndShowsErrors(t *testing.T) {
-	ctx := browser(t)
+// longArticleSite serves a site whose article a is long enough to scroll.
+func longArticleSite(t *testing.T) (root string, r *running) {
 	files := baseSite()
 	files["content/bai-viet/a.md"] = longArticle("Nội dung ban đầu của bài A.")
-	root := writeSite(t, files)
-	r := start(t, root, Options{})
+	root = writeSite(t, files)
+	return root, start(t, root, Options{})
+}
 
+// openArticle shows article a in the browser and waits for its stream.
+func openArticle(t *testing.T, ctx context.Context, r *running) {
+	t.Helper()
 	navigate(t, ctx, r.base+"/cchc/bai-viet/a/")
 	waitTrue(t, ctx, "the article", `document.body.innerText.includes("Nội dung ban đầu của bài A.")`)
 	waitFor(t, "the page's event stream", func() bool { return r.hub.Clients() == 1 })
+}
+
+func TestBrowserReloadsAfterEditAndShowsErrors(t *testing.T) {
+	ctx := browser(t)
+	root, r := longArticleSite(t)
+	openArticle(t, ctx, r)
 	if y, err := eval[float64](ctx, `window.scrollTo(0, 400); window.scrollY`); err != nil || y != 400 {
 		t.Fatalf("scrolling: at %v (%v)", y, err)
 	}

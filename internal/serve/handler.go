@@ -18,6 +18,7 @@ import (
 const (
 	reserved   = "_cchc/"
 	scriptPath = reserved + "livereload.js"
+	morphPath  = reserved + "idiomorph.js" // loaded by livereload.js from beside itself
 	streamPath = reserved + "events"
 	// identityPath, at the root whatever the base path, tells a second
 	// `cchc serve` which site this server previews (see Listen).
@@ -74,6 +75,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// No live reload: its paths are ordinary (missing) files.
 	case rel == scriptPath:
 		s.respond(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(livereload.Script()))
+		return
+	case rel == morphPath:
+		s.respond(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(livereload.MorphScript()))
 		return
 	case rel == streamPath:
 		if !sameOrigin(r) {

@@ -233,9 +233,11 @@ type sseEvent struct{ name, data string }
 type events struct {
 	ch     chan sseEvent
 	cancel context.CancelFunc
+	hello  sseEvent // the stream's first event
 }
 
-// subscribe opens the event stream the way a page would.
+// subscribe opens the event stream the way a page would, and reads the
+// hello it starts with.
 func subscribe(t *testing.T, r *running) *events {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -276,6 +278,9 @@ func subscribe(t *testing.T, r *running) *events {
 	}()
 	t.Cleanup(cancel)
 	waitFor(t, "the stream to be counted", func() bool { return r.hub.Clients() > 0 })
+	if e.hello = e.next(t); e.hello.name != "hello" {
+		t.Fatalf("the stream starts with %+v, want hello", e.hello)
+	}
 	return e
 }
 

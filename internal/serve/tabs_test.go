@@ -1,0 +1,112 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// tab is one browser tab of a test.
+type tab struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// openTabs opens n tabs of the browser of ctx on url.
+func openTabs(t *testing.T, ctx context.Context, n int, url string) []tab {
+	t.Helper()
+	tabs := make([]tab, n)
+	for i := range tabs {
+		tctx, cancel := chromedp.NewContext(ctx)
+		t.Cleanup(cancel)
+		// The first run opens the tab, which lives as long as the context
+		// of that run: it gets no deadline.
+		if err := chromedp.Do(tctx); err != nil {
+			t.Fatal(err)
+		}
+		tabs[i] = tab{tctx, cancel}
+		navigate(t, tctx, url)
+	}
+	return tabs
+}
+
+// leaders lists the tabs whose client holds the site's event stream.
+func leaders(t *testing.T, tabs []tab) []int {
+	t.Helper()
+	var out []int
+	for i, tb := range tabs {
+		lead, err := eval[bool](tb.ctx, `!!document.querySelector("script[data-leader]")`)
+		if err != nil {
+			t.Fatalf("tab %d: %v", i, err)
+		}
+		if lead {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Twenty tabs share one event stream, so the browser's six connections to
+// the server stay free for pages; every tab still shows each edit, and
+// when the tab holding the stream closes, another takes it over.
+func TestBrowserManyTabsShareOneStream(t *testing.T) {
+	ctx := browser(t)
+	root, r := longArticleSite(t)
+
+	const n = 20
+	tabs := openTabs(t, ctx, n, r.base+"/cchc/bai-viet/a/")
+	for i, tb := range tabs {
+		waitTrue(t, tb.ctx, fmt.Sprintf("tab %d: the article", i), `document.body.textContent.includes("Nội dung ban đầu của bài A.")`)
+	}
+	waitFor(t, "one leader", func() bool { return len(leaders(t, tabs)) == 1 })
+	if got := r.hub.Clients(); got != 1 {
+		t.Fatalf("with %d tabs open the hub has %d clients, want 1", n, got)
+	}
+
+	// Every tab shows the edit, in place.
+	for _, tb := range tabs {
+		if _, err := eval[bool](tb.ctx, `window.cchcNoReload = true`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeFile(t, root, "content/bai-viet/a.md", longArticle("Nội dung sửa lần một."))
+	for i, tb := range tabs {
+		waitTrue(t, tb.ctx, fmt.Sprintf("tab %d: the first edit", i), `document.body.textContent.includes("Nội dung sửa lần một.")`)
+		if kept, err := eval[bool](tb.ctx, `window.cchcNoReload === true`); err != nil || !kept {
+			t.Errorf("tab %d reloaded for an edit of its text (%v)", i, err)
+		}
+	}
+
+	// A navigation in one tab is not held behind the streams.
+	begin := time.Now()
+	nctx, cancel := context.WithTimeout(tabs[7].ctx, 5*time.Second)
+	defer cancel()
+	if err := chromedp.Do(nctx, chromedp.Navigate(r.base+"/cchc/gioi-thieu/")); err != nil {
+		t.Fatalf("navigating with %d tabs open: %v", n, err)
+	}
+	waitTrue(t, tabs[7].ctx, "the page navigated to", `document.body.textContent.includes("Trang giới thiệu.")`)
+	if took := time.Since(begin); took > 3*time.Second {
+		t.Errorf("navigating with %d tabs open took %s", n, took)
+	}
+
+	// The tab holding the stream goes; another takes it over.
+	lead := leaders(t, tabs)
+	if len(lead) != 1 {
+		t.Fatalf("leaders %v, want one", lead)
+	}
+	gone := lead[0]
+	tabs[gone].cancel()
+	rest := append(append([]tab(nil), tabs[:gone]...), tabs[gone+1:]...)
+	waitFor(t, "a new leader", func() bool { return len(leaders(t, rest)) == 1 })
+	waitFor(t, "the new leader's stream alone", func() bool { return r.hub.Clients() == 1 })
+	writeFile(t, root, "content/bai-viet/a.md", longArticle("Nội dung sửa lần hai."))
+	for i, tb := range rest {
+		if tb.ctx == tabs[7].ctx {
+			continue // on another page now
+		}
+		waitTrue(t, tb.ctx, fmt.Sprintf("tab %d: the edit after the leader left", i), `document.body.textContent.includes("Nội dung sửa lần hai.")`)
+	}
+}
