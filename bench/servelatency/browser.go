@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -25,19 +23,19 @@ import (
 const wantKey = "cchc-bench-want"
 
 // watchJS runs in every document of the tab before the page's own
-// scripts. When the awaited text is in the document, it reports the time
-// of the next animation frame, the one that paints the text (a reload's
-// first frame waits for its stylesheet, so this counts that wait too), as
-// milliseconds since the epoch on the machine's clock.
+// scripts. When the awaited text is in the document, it reports it at the
+// next animation frame, the one that paints the text (a reload's first
+// frame waits for its stylesheet, so this counts that wait too). The time
+// is taken when the report reaches this program, on its monotonic clock:
+// the page's clock (timeOrigin, a wall time, plus a monotonic count) was
+// seen to drift from the wall clock by 5 ms a second on this VM, more
+// than the delivery of the report costs.
 const watchJS = `(function () {
-  var done = false;
   function check() {
     var want = sessionStorage.getItem("` + wantKey + `");
     if (!want || !document.body || document.body.textContent.indexOf(want) < 0) return;
     sessionStorage.removeItem("` + wantKey + `");
-    requestAnimationFrame(function () {
-      cchcSeen(want + " " + (performance.timeOrigin + performance.now()));
-    });
+    requestAnimationFrame(function () { cchcSeen(want); });
   }
   new MutationObserver(check).observe(document, {childList: true, subtree: true, characterData: true});
   document.addEventListener("DOMContentLoaded", check);
@@ -45,16 +43,17 @@ const watchJS = `(function () {
 
 // browserLatency opens pageURL in headless Chromium and edits file n
 // times, each time appending a paragraph with a fresh marker, and returns
-// for each edit the time from the write to the frame showing the marker.
-func browserLatency(chromium, pageURL, file string, n int, pause, timeout time.Duration) ([]time.Duration, error) {
+// for each edit the time from the write to the frame showing the marker,
+// and, when reloads is not nil, to the server's reload message.
+func browserLatency(chromium, pageURL, file string, n int, pause, timeout time.Duration, reloads <-chan time.Time) (screen, event []time.Duration, err error) {
 	original, err := os.ReadFile(file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.WriteFile(file, original, 0o644)
 	profile, err := os.MkdirTemp("", "servelatency-chromium-")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.RemoveAll(profile)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browsertest.Options(chromium, profile)...)
@@ -62,11 +61,11 @@ func browserLatency(chromium, pageURL, file string, n int, pause, timeout time.D
 	ctx, cancel := chromedp.NewContext(alloc)
 	defer cancel()
 
-	seen := make(chan string, 16)
+	seen := make(chan sighting, 16)
 	err = chromedp.Listen(ctx, func(ev any) {
 		if b, ok := ev.(*runtime.EventBindingCalled); ok && b.Name == "cchcSeen" {
 			select {
-			case seen <- b.Payload:
+			case seen <- sighting{b.Payload, time.Now()}:
 			default: // never block the tab's message loop
 			}
 		}
@@ -84,50 +83,59 @@ func browserLatency(chromium, pageURL, file string, n int, pause, timeout time.D
 		)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", pageURL, err)
+		return nil, nil, fmt.Errorf("opening %s: %w", pageURL, err)
 	}
 	// The page's live-reload client connects once the page has loaded.
 	time.Sleep(time.Second)
 
-	var lat []time.Duration
 	for i := range n {
 		time.Sleep(pause)
+		drain(reloads)
 		var b [6]byte
 		rand.Read(b[:])
 		marker := "cchcbench" + hex.EncodeToString(b[:])
 		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](
 			`sessionStorage.setItem("`+wantKey+`", "`+marker+`")`)); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		edited := fmt.Appendf(append([]byte(nil), original...), "\n\nĐoạn thêm lần thứ %d, mã %s.\n", i+1, marker)
 		start := time.Now()
 		if err := os.WriteFile(file, edited, 0o644); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		at, err := awaitMarker(seen, marker, timeout)
 		if err != nil {
-			return nil, fmt.Errorf("edit %d: %w", i+1, err)
+			return nil, nil, fmt.Errorf("edit %d: %w", i+1, err)
 		}
-		lat = append(lat, at.Sub(start))
+		screen = append(screen, at.Sub(start))
+		if reloads != nil {
+			select {
+			case ev := <-reloads:
+				event = append(event, ev.Sub(start))
+			case <-time.After(timeout):
+				return nil, nil, fmt.Errorf("edit %d: shown, but no reload message", i+1)
+			}
+		}
 	}
-	return lat, nil
+	return screen, event, nil
+}
+
+// sighting is the page's word that it shows a marker, and when it came.
+type sighting struct {
+	marker string
+	at     time.Time
 }
 
 // awaitMarker waits for the page to report marker, and returns when.
-func awaitMarker(seen <-chan string, marker string, timeout time.Duration) (time.Time, error) {
+func awaitMarker(seen <-chan sighting, marker string, timeout time.Duration) (time.Time, error) {
 	deadline := time.After(timeout)
 	for {
 		select {
-		case p := <-seen:
-			got, ms, ok := strings.Cut(p, " ")
-			if !ok || got != marker {
-				continue // a late report of an earlier edit
+		case r := <-seen:
+			if r.marker == marker {
+				return r.at, nil
 			}
-			f, err := strconv.ParseFloat(ms, 64)
-			if err != nil {
-				return time.Time{}, fmt.Errorf("page reported %q", p)
-			}
-			return time.UnixMicro(int64(f * 1000)), nil
+			// a late report of an earlier edit
 		case <-deadline:
 			return time.Time{}, errors.New("the edit's text did not appear within " + timeout.String())
 		}

@@ -42,35 +42,35 @@ func main() {
 	page := flag.String("page", "", "URL of the edited file's page, to measure in Chromium")
 	chromium := flag.String("chromium", "chromium", "the browser for -page")
 	flag.Parse()
-	modes := 0
-	for _, m := range []string{*sse, *ws, *page} {
-		if m != "" {
-			modes++
-		}
-	}
-	if modes != 1 || *file == "" {
-		fmt.Fprintln(os.Stderr, "usage: servelatency (-sse URL | -ws URL | -page URL) -file FILE [-n 20]")
+	if (*sse == "") == (*ws == "") && *page == "" || *sse != "" && *ws != "" || *file == "" {
+		fmt.Fprintln(os.Stderr, "usage: servelatency (-sse URL | -ws URL | -page URL [-sse URL | -ws URL]) -file FILE [-n 20]")
 		os.Exit(2)
 	}
-	if *page != "" {
-		lat, err := browserLatency(*chromium, *page, *file, *n, *pause, *timeout)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "servelatency:", err)
-			os.Exit(1)
-		}
-		report(lat)
-		return
-	}
-	var reloads <-chan struct{}
+	var reloads <-chan time.Time
 	var err error
-	if *sse != "" {
+	switch {
+	case *sse != "":
 		reloads, err = listenSSE(*sse)
-	} else {
+	case *ws != "":
 		reloads, err = listenWS(*ws)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "servelatency:", err)
 		os.Exit(1)
+	}
+	if *page != "" {
+		screen, event, err := browserLatency(*chromium, *page, *file, *n, *pause, *timeout, reloads)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "servelatency:", err)
+			os.Exit(1)
+		}
+		if reloads != nil {
+			fmt.Print("write→event   ")
+			report(event)
+			fmt.Print("write→screen  ")
+		}
+		report(screen)
+		return
 	}
 	original, err := os.ReadFile(*file)
 	if err != nil {
@@ -90,16 +90,16 @@ func main() {
 			os.Exit(1)
 		}
 		select {
-		case _, ok := <-reloads:
+		case at, ok := <-reloads:
 			if !ok {
 				fmt.Fprintln(os.Stderr, "servelatency: the server closed the connection")
 				os.Exit(1)
 			}
+			lat = append(lat, at.Sub(start))
 		case <-time.After(*timeout):
 			fmt.Fprintf(os.Stderr, "servelatency: no reload within %s\n", *timeout)
 			os.Exit(1)
 		}
-		lat = append(lat, time.Since(start))
 	}
 	report(lat)
 }
@@ -116,7 +116,7 @@ func report(lat []time.Duration) {
 		lat[0].Milliseconds(), lat[len(lat)-1].Milliseconds(), strings.Join(all, ","))
 }
 
-func drain(c <-chan struct{}) {
+func drain(c <-chan time.Time) {
 	for {
 		select {
 		case <-c:
@@ -126,8 +126,9 @@ func drain(c <-chan struct{}) {
 	}
 }
 
-// listenSSE reports each "reload" (or "css") event of cchc's stream.
-func listenSSE(u string) (<-chan struct{}, error) {
+// listenSSE reports when each "reload" (or "css") event of cchc's stream
+// arrives.
+func listenSSE(u string) (<-chan time.Time, error) {
 	resp, err := http.Get(u)
 	if err != nil {
 		return nil, err
@@ -135,7 +136,7 @@ func listenSSE(u string) (<-chan struct{}, error) {
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("%s: %s", u, resp.Status)
 	}
-	out := make(chan struct{}, 16)
+	out := make(chan time.Time, 16)
 	go func() {
 		defer close(out)
 		br := bufio.NewReader(resp.Body)
@@ -145,16 +146,16 @@ func listenSSE(u string) (<-chan struct{}, error) {
 				return
 			}
 			if line == "event: reload\n" || line == "event: css\n" {
-				out <- struct{}{}
+				out <- time.Now()
 			}
 		}
 	}()
 	return out, nil
 }
 
-// listenWS reports each "reload" command of a livereload websocket: a
-// minimal RFC 6455 client, enough for Hugo's server.
-func listenWS(u string) (<-chan struct{}, error) {
+// listenWS reports when each "reload" command of a livereload websocket
+// arrives: a minimal RFC 6455 client, enough for Hugo's server.
+func listenWS(u string) (<-chan time.Time, error) {
 	pu, err := url.Parse(u)
 	if err != nil {
 		return nil, err
@@ -180,7 +181,7 @@ func listenWS(u string) (<-chan struct{}, error) {
 	if err := writeFrame(conn, 1, []byte(hello)); err != nil {
 		return nil, err
 	}
-	out := make(chan struct{}, 16)
+	out := make(chan time.Time, 16)
 	go func() {
 		defer close(out)
 		for {
@@ -191,7 +192,7 @@ func listenWS(u string) (<-chan struct{}, error) {
 			switch op {
 			case 1:
 				if strings.Contains(string(payload), `"command":"reload"`) {
-					out <- struct{}{}
+					out <- time.Now()
 				}
 			case 8:
 				return

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -72,9 +74,23 @@ func TestBrowserManyTabsShareOneStream(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A hidden tab waits until it is shown to catch up: twenty tabs
+	// morphing at once would slow down the one being read.
+	const hidden = 3
+	setHidden(t, tabs[hidden].ctx, true)
 	writeFile(t, root, "content/bai-viet/a.md", longArticle("Nội dung sửa lần một."))
 	for i, tb := range tabs {
+		if i == hidden {
+			continue
+		}
 		waitTrue(t, tb.ctx, fmt.Sprintf("tab %d: the first edit", i), `document.body.textContent.includes("Nội dung sửa lần một.")`)
+	}
+	if shown, err := eval[bool](tabs[hidden].ctx, `document.body.textContent.includes("Nội dung sửa lần một.")`); err != nil || shown {
+		t.Errorf("the hidden tab was updated (%v)", err)
+	}
+	setHidden(t, tabs[hidden].ctx, false)
+	waitTrue(t, tabs[hidden].ctx, "the hidden tab, shown again", `document.body.textContent.includes("Nội dung sửa lần một.")`)
+	for i, tb := range tabs {
 		if kept, err := eval[bool](tb.ctx, `window.cchcNoReload === true`); err != nil || !kept {
 			t.Errorf("tab %d reloaded for an edit of its text (%v)", i, err)
 		}
@@ -108,5 +124,56 @@ func TestBrowserManyTabsShareOneStream(t *testing.T) {
 			continue // on another page now
 		}
 		waitTrue(t, tb.ctx, fmt.Sprintf("tab %d: the edit after the leader left", i), `document.body.textContent.includes("Nội dung sửa lần hai.")`)
+	}
+}
+
+// setHidden makes the page of ctx act as if its tab were hidden or shown
+// again: headless Chromium shows every tab.
+func setHidden(t *testing.T, ctx context.Context, hidden bool) {
+	t.Helper()
+	expr := fmt.Sprintf(`Object.defineProperty(document, "hidden", {value: %t, configurable: true});
+		document.dispatchEvent(new Event("visibilitychange", {bubbles: true})); true`, hidden)
+	if _, err := eval[bool](ctx, expr); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Without Web Locks each tab has its own stream, closed while the tab is
+// hidden; back in view, the tab catches up on what changed meanwhile.
+func TestBrowserTabsWithoutLocksCloseStreamWhileHidden(t *testing.T) {
+	ctx := browser(t)
+	root, r := longArticleSite(t)
+	tabs := make([]tab, 2)
+	for i := range tabs {
+		tctx, cancel := chromedp.NewContext(ctx)
+		t.Cleanup(cancel)
+		if err := chromedp.Do(tctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+				Source: `Object.defineProperty(Navigator.prototype, "locks", {get: function () { return undefined; }});`,
+			})
+			return err
+		})); err != nil {
+			t.Fatal(err)
+		}
+		tabs[i] = tab{tctx, cancel}
+		navigate(t, tctx, r.base+"/cchc/bai-viet/a/")
+		waitFor(t, "a stream per tab", func() bool { return r.hub.Clients() == i+1 })
+	}
+	setHidden(t, tabs[1].ctx, true)
+	waitFor(t, "the hidden tab's stream closed", func() bool { return r.hub.Clients() == 1 })
+
+	writeFile(t, root, "content/bai-viet/a.md", longArticle("Nội dung sửa khi thẻ bị ẩn."))
+	waitTrue(t, tabs[0].ctx, "the edit in the visible tab", `document.body.textContent.includes("Nội dung sửa khi thẻ bị ẩn.")`)
+	if shown, err := eval[bool](tabs[1].ctx, `document.body.textContent.includes("Nội dung sửa khi thẻ bị ẩn.")`); err != nil || shown {
+		t.Errorf("the hidden tab was updated (%v)", err)
+	}
+	if _, err := eval[bool](tabs[1].ctx, `window.cchcNoReload = true`); err != nil {
+		t.Fatal(err)
+	}
+	setHidden(t, tabs[1].ctx, false)
+	waitTrue(t, tabs[1].ctx, "the edit once shown again", `document.body.textContent.includes("Nội dung sửa khi thẻ bị ẩn.")`)
+	waitFor(t, "its stream open again", func() bool { return r.hub.Clients() == 2 })
+	if kept, err := eval[bool](tabs[1].ctx, `window.cchcNoReload === true`); err != nil || !kept {
+		t.Errorf("the tab reloaded to catch up (%v)", err)
 	}
 }
