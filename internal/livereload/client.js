@@ -253,7 +253,6 @@
     navigator.locks.request(name, function () {
       leading = true;
       me.setAttribute("data-leader", ""); // for whoever asks which tab listens
-
       open(function (m) {
         if (m.name === "hello") state = {id: m.id, error: m.data};
         else if (state && (m.name === "reload" || m.name === "css")) state.id = m.id;
@@ -272,7 +271,7 @@
     addEventListener("visibilitychange", toggle);
     toggle();
   }
-  // Fetch the morphing library while idle, ready for the first change.
+  // Fetch the morphing library once the page is in, ready for the first change.
   var warm = function () { loadMorph().catch(function () {}); };
   if (document.readyState === "complete") warm(); else addEventListener("load", warm);
 })();
