@@ -160,8 +160,9 @@ func New(opts Options) (*Server, error) {
 // debounce is the quiet time that ends a burst of file events. Editors'
 // saves (write a temp file, rename it over, delete a backup) take a few
 // milliseconds; a longer save only costs one more rebuild, while every
-// millisecond here is added to each edit's wait.
-const debounce = 40 * time.Millisecond
+// millisecond here is added to each edit's wait. With the page morphed in
+// place, the wait is mostly this and the rebuild.
+const debounce = 20 * time.Millisecond
 
 // watchRoots are what a site is built from; data/ holds charts' data.
 func watchRoots(root string) []string {
