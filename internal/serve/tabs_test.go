@@ -96,15 +96,16 @@ func TestBrowserManyTabsShareOneStream(t *testing.T) {
 		}
 	}
 
-	// A navigation in one tab is not held behind the streams.
+	// A navigation in one tab is not held behind the streams (a held one
+	// waits for ever; the bound leaves room for a busy machine).
 	begin := time.Now()
-	nctx, cancel := context.WithTimeout(tabs[7].ctx, 5*time.Second)
+	nctx, cancel := context.WithTimeout(tabs[7].ctx, 10*time.Second)
 	defer cancel()
 	if err := chromedp.Do(nctx, chromedp.Navigate(r.base+"/cchc/gioi-thieu/")); err != nil {
 		t.Fatalf("navigating with %d tabs open: %v", n, err)
 	}
 	waitTrue(t, tabs[7].ctx, "the page navigated to", `document.body.textContent.includes("Trang giới thiệu.")`)
-	if took := time.Since(begin); took > 3*time.Second {
+	if took := time.Since(begin); took > 5*time.Second {
 		t.Errorf("navigating with %d tabs open took %s", n, took)
 	}
 
