@@ -15,9 +15,9 @@
 // A change is shown in place: the tab fetches its page again and morphs
 // the new page into the open one (Idiomorph, served beside this script),
 // which keeps the scroll position, focus, open <details> and what was typed
-// in form fields. A page whose scripts or stylesheets are not the same, or
-// any failure, reloads the page instead. A hidden tab catches up when it is
-// shown again.
+// in form fields. A page with scripts of its own, another set of
+// stylesheets, or any failure reloads instead. A hidden tab catches up when
+// it is shown again.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -54,7 +54,7 @@
   function sheetKey(p) { return p.replace(/\.[0-9a-f]{10}(\.css)$/, "$1"); }
 
   function sheets(doc) {
-    return Array.prototype.map.call(doc.querySelectorAll('link[rel~="stylesheet"]'), function (l) { return l; });
+    return Array.prototype.slice.call(doc.querySelectorAll('link[rel~="stylesheet"]'));
   }
 
   function swapStyles(hrefs) {
