@@ -16,6 +16,8 @@ import (
 // markdown or layout, or anything importing build.
 var layers = map[string]int{
 	"browsertest": 0,
+	"qrsvg":       0,
+	"qrtest":      0,
 	"diag":        0,
 	"viet":        0,
 	"publish":     0,
