@@ -41,6 +41,8 @@ func (b *builder) leafletJobs(sec *content.Section) []job {
 		url := p.URL + leafletPath
 		d := b.newData(leafletLayout, url, "Tờ rơi: "+p.Title, "Tờ rơi in khổ A4 của thủ tục "+p.Title+".")
 		d.Page = p
+		d.Draft = b.opts.Preview && p.Draft // the preview server says so on screen
+		d.Future = b.opts.Preview && p.Future(b.opts.Now)
 		d.Breadcrumb = b.crumbs(layout.Crumb{Name: sec.Title, URL: sec.Slug + "/"}, layout.Crumb{Name: p.Title, URL: p.URL},
 			layout.Crumb{Name: "Tờ rơi"})
 		jobs = append(jobs, job{path: url + "index.html", layout: leafletLayout, data: d})
