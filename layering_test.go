@@ -17,6 +17,8 @@ import (
 var layers = map[string]int{
 	"browsertest": 0,
 	"chart":       0,
+	"qrsvg":       0,
+	"qrtest":      0,
 	"diag":        0,
 	"viet":        0,
 	"publish":     0,

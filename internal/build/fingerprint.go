@@ -200,7 +200,7 @@ func topicLinks(h *hasher, ts []layout.TopicLink) {
 func siteKey(sd *layout.SiteData) cache.Key {
 	h := newHasher()
 	h.strs([]string{sd.Title, sd.Organization, sd.Province, sd.Description, sd.BaseURL, sd.BasePath,
-		sd.Contact.Address, sd.Contact.Phone, sd.Contact.Email, sd.Contact.Website, sd.Contact.Feedback})
+		sd.Contact.Address, sd.Contact.Phone, sd.Contact.Email, sd.Contact.Website, sd.Contact.Feedback, sd.Contact.Hours})
 	topicLinks(h, sd.Topics)
 	h.int(int64(len(sd.Sections)))
 	for _, s := range sd.Sections {

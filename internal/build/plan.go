@@ -74,6 +74,9 @@ func (b *builder) plan() []job {
 		}
 		if isKindSection(sec.Name) {
 			jobs = append(jobs, b.kindListJobs(sec)...)
+			if sec.Name == content.SectionProcedures {
+				jobs = append(jobs, b.leafletJobs(sec)...)
+			}
 		} else {
 			jobs = append(jobs, b.listJobs("section", sec.Slug+"/", title, desc, sec.Pages, sec.Intro,
 				[]layout.Crumb{{Name: title}}, sec.Slug+"/rss.xml")...)

@@ -53,6 +53,10 @@ type Contact struct {
 	// (phản ánh, kiến nghị) online: by default the national public-service
 	// portal, the same for every commune. An absolute http(s) URL.
 	Feedback string
+	// Hours are the reception desk's opening hours, as the commune writes
+	// them ("Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ…"): the
+	// printed leaflet of every procedure shows them, when given.
+	Hours string
 }
 
 // Markdown holds the rendering switches an admin may turn on.

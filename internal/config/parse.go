@@ -227,6 +227,8 @@ func (d *decoder) contact(e entry, c *Contact) {
 			d.setStr(f, &c.Website)
 		case "feedback":
 			d.feedback(f, c)
+		case "hours":
+			d.setStr(f, &c.Hours)
 		}
 	}
 }

@@ -48,6 +48,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		owners[r+"/"] = "(đường dẫn dành riêng của chuyên mục)"
 		owners[r] = owners[r+"/"]
 	}
+	owners[SectionProcedures+"/"+LeafletPath] = "(sổ tay in các thủ tục, đường dẫn dành riêng của chuyên mục)"
 
 	sections := map[string]*Section{}
 	var intros []*Page
