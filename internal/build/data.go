@@ -42,6 +42,9 @@ func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
 		sd.Sections = append(sd.Sections, layout.SectionLink{Name: s.Name, Title: s.Title, URL: s.Slug + "/", Count: len(s.Pages)})
 	}
 	sd.Updated = lastChange(publications(b.site.Pages))
+	if b.cfg.Report.Public {
+		sd.StatsURL = statsURL
+	}
 	return sd
 }
 

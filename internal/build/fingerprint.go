@@ -208,6 +208,7 @@ func siteKey(sd *layout.SiteData) cache.Key {
 		h.int(int64(s.Count))
 	}
 	h.time(sd.Updated)
+	h.str(sd.StatsURL)
 	return h.key()
 }
 

@@ -3,6 +3,7 @@ package build
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/cchc-vn/cchc/internal/layout"
 )
@@ -23,6 +24,52 @@ func TestSiteKeyCoversContact(t *testing.T) {
 		f.SetString("x")
 		if siteKey(&sd) == want {
 			t.Errorf("siteKey ignores Contact.%s", typ.Field(i).Name)
+		}
+	}
+}
+
+// TestSiteKeyCoversEveryField changes each field of SiteData in turn, and
+// each field of the elements of its lists: every page shows the site's
+// data, so the key of a cached page must change with each.
+func TestSiteKeyCoversEveryField(t *testing.T) {
+	base := layout.SiteData{Topics: []layout.TopicLink{{}}, Sections: []layout.SectionLink{{}}}
+	want := siteKey(&base)
+	set := func(f reflect.Value, name string) {
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Int:
+			f.SetInt(7)
+		case reflect.Struct:
+			if f.Type() == reflect.TypeOf(time.Time{}) {
+				f.Set(reflect.ValueOf(time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC)))
+			} else {
+				f.Field(0).SetString("x") // Contact: TestSiteKeyCoversContact checks each
+			}
+		default:
+			t.Fatalf("%s is a %s: teach siteKey and this test about it", name, f.Kind())
+		}
+	}
+	typ := reflect.TypeOf(base)
+	for i := range typ.NumField() {
+		name := "SiteData." + typ.Field(i).Name
+		if f := reflect.ValueOf(base).Field(i); f.Kind() == reflect.Slice {
+			elem := f.Type().Elem()
+			for j := range elem.NumField() {
+				sd := base
+				list := reflect.MakeSlice(f.Type(), 1, 1)
+				set(list.Index(0).Field(j), name+"[0]."+elem.Field(j).Name)
+				reflect.ValueOf(&sd).Elem().Field(i).Set(list)
+				if siteKey(&sd) == want {
+					t.Errorf("siteKey ignores %s[0].%s", name, elem.Field(j).Name)
+				}
+			}
+			continue
+		}
+		sd := base
+		set(reflect.ValueOf(&sd).Elem().Field(i), name)
+		if siteKey(&sd) == want {
+			t.Errorf("siteKey ignores %s", name)
 		}
 	}
 }

@@ -66,6 +66,17 @@ func (f *fingerprints) kindsKey(h *hasher, j *job) {
 		h.h.Write(j.cites.key[:])
 	}
 	d := j.data
+	// /thong-ke/: its tables and charts are counted from every page.
+	h.int(int64(len(d.Stats)))
+	for _, st := range d.Stats {
+		h.strs(append([]string{st.ID, st.Title, string(st.Chart)}, st.Headers...))
+		h.strs(st.Notes)
+		h.int(int64(len(st.Rows)))
+		for _, r := range st.Rows {
+			h.strs(r.Cells)
+			h.bool(r.Total)
+		}
+	}
 	pages := func(ps []*content.Page) {
 		h.int(int64(len(ps)))
 		for _, p := range ps {
