@@ -141,10 +141,23 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 			continue
 		}
 		seen[k.Value] = line
-		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine)})
+		budget := maxValueNodes
+		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine, &budget)})
+		if budget < 0 {
+			ds.Errorf(diag.Position{File: file, Line: line, Col: k.Column},
+				"viết giá trị thẳng ra, không dùng neo `&` và tham chiếu `*`",
+				"giá trị của `%s` lặp lại chính nó qua neo `&` và tham chiếu `*` (hoặc quá lớn): không đọc được", k.Value)
+			return nil, false
+		}
 	}
 	return out, true
 }
+
+// maxValueNodes bounds the YAML nodes one key's value may expand to. An
+// alias that names its own anchor (`lap: &x [*x]`) expands for ever, and
+// nested aliases grow as powers ("billion laughs"); no editor's value
+// comes near this.
+const maxValueNodes = 10000
 
 func yamlKindName(n *yaml.Node) string {
 	switch n.Kind {
@@ -156,8 +169,11 @@ func yamlKindName(n *yaml.Node) string {
 	return "dạng này"
 }
 
-func yamlValue(n *yaml.Node, firstLine int) value {
+func yamlValue(n *yaml.Node, firstLine int, budget *int) value {
 	v := value{line: firstLine + n.Line - 1, col: n.Column}
+	if *budget--; *budget < 0 {
+		return v
+	}
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -165,14 +181,14 @@ func yamlValue(n *yaml.Node, firstLine int) value {
 	case yaml.SequenceNode:
 		v.kind = kindList
 		for _, c := range n.Content {
-			v.list = append(v.list, yamlValue(c, firstLine))
+			v.list = append(v.list, yamlValue(c, firstLine, budget))
 		}
 	case yaml.MappingNode:
 		v.kind = kindMap
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			v.fields = append(v.fields, field{key: k.Value, line: firstLine + k.Line - 1, col: k.Column,
-				value: yamlValue(n.Content[i+1], firstLine)})
+				value: yamlValue(n.Content[i+1], firstLine, budget)})
 		}
 	default:
 		v.text = n.Value
