@@ -24,6 +24,7 @@ var layers = map[string]int{
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,
+	"frontedit":   1,
 	"search":      1,
 	"markdown":    1,
 	"assets":      1,
