@@ -1,22 +1,102 @@
 // Package frontedit edits a Markdown file's front matter and body while
 // keeping the file's own layout, for the writing desk's Save.
 //
-// The contract is filled in as the package grows; see the package doc of
-// the finished version.
+// The contract:
+//
+//   - Parse cuts a file where the loader (internal/content) cuts it: blank
+//     lines, a `---` (YAML) or `+++` (TOML) line, the front matter, the
+//     same delimiter again, the body. A file without front matter is a Doc
+//     with an empty one (Format ""). Bytes of an unedited Doc is the file,
+//     byte for byte: a UTF-8 BOM, CRLF line ends, a missing final line end
+//     are all kept. A front matter that cannot be read, an unclosed one, a
+//     duplicate key, several YAML documents, or old-Mac CR line ends are a
+//     *SyntaxError with the file line, so the caller can refuse to edit the
+//     fields and offer the raw text.
+//
+//   - Set edits by splicing the text at the positions yaml.v3's node tree
+//     gives, never by writing the front matter anew: only the span of the
+//     changed value, or the lines of an added or deleted key, change. Key
+//     order, comments (head, line, foot, commented-out keys), blank lines,
+//     indentation and unknown keys stay byte for byte. Setting a value
+//     equal to the current one (compared in NFC) changes nothing.
+//
+//   - A changed scalar keeps its quoting: double stays double, single
+//     stays single ('' doubling; double quotes when the text holds a line
+//     end or control character), plain stays plain when the text reads
+//     back as the same string in YAML 1.2 and 1.1 — else double quotes. A
+//     plain date or number replaced by another of the same type stays
+//     plain (`updated: 2026-01-30`). A comment after the value is kept.
+//
+//   - A list of scalars is edited item by item: items kept keep their text
+//     and the comments between them, a changed item keeps its quoting, a
+//     new one takes the first item's, a [flow, list] stays flow and a block
+//     list stays block with its indentation. An empty list, like nil,
+//     deletes the key: the loader reads an absent `dinh_kem` or `aliases`
+//     as none, while `[]` is an error for `dinh_kem`, `ho_so` and an
+//     article's `topics`.
+//
+//   - Deleting a key removes the key's line and the lines of its value,
+//     and nothing else: comment lines above it are kept, since they may
+//     speak of more than that key (a commented-out value stays too).
+//
+//   - A new key goes at the end of the front matter, in the order of the
+//     Set calls, quoted like most of the file's text values (double quotes
+//     when it has none), a list in the style most of its lists use (block
+//     with the indentation of its first block list, "  - " by default). A
+//     new key in a file without front matter creates "---\n…---\n" before
+//     the body.
+//
+//   - A value with an anchor, a tag or an alias, a `|` or `>` block
+//     scalar, a mapping, or a list of anything but plain or quoted scalars
+//     is replaced whole by Set: a double-quoted scalar (a comment on a
+//     block scalar's `|` line goes with it), or a list. A key the scanner
+//     cannot locate with certainty (a complex `? key`, a root in flow
+//     style) gives a *KeyError rather than a guess.
+//
+//   - Text is written in NFC with YAML escapes for control characters, and
+//     new lines end like the file's first line (CRLF or LF).
+//
+//   - TOML front matter: keys of the top level written `key = value` on
+//     one line (strings, numbers, dates, booleans, arrays on one line) are
+//     read and set the same way: basic strings stay basic, literal stay
+//     literal when they can, bare dates and numbers stay bare when the new
+//     text is one. Tables, dotted keys, multi-line strings and arrays give
+//     a *KeyError: the desk cannot edit that key, the caller shows the
+//     raw text.
+//
+//   - Every Set is checked before it is kept: the new front matter must
+//     parse, hold the same keys in the same order (less or plus the key
+//     set), the key must read back as the value given and every other key
+//     as before. Otherwise Set returns a *KeyError and the Doc is unchanged.
 package frontedit
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/viet"
+)
 
 // Doc is one Markdown file: its front matter (YAML between --- lines, or
 // TOML between +++), and its body.
 type Doc struct {
-	src    []byte
-	body   []byte
-	format string
+	p parts
+	m matter
 }
 
-// SyntaxError is a front matter that cannot be parsed. Line is a line of the
-// whole file (1-based), so the desk can point at it and offer the raw text.
+// matter is a parsed front matter of either format.
+type matter interface {
+	keys() []string
+	get(key string) (any, bool)
+	// set returns the new front matter text; v is normalised.
+	set(key string, v any, eol string) ([]byte, error)
+}
+
+// SyntaxError is a front matter that cannot be parsed. Line is a line of
+// the whole file (1-based).
 type SyntaxError struct {
 	Line int
 	Msg  string
@@ -24,34 +104,166 @@ type SyntaxError struct {
 
 func (e *SyntaxError) Error() string { return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg) }
 
+// KeyError is a key Set cannot change while keeping the file's layout; the
+// caller offers the raw text instead. Line is a file line, 0 when unknown.
+type KeyError struct {
+	Key  string
+	Line int
+	Msg  string
+}
+
+func (e *KeyError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("dòng %d: không sửa được `%s` trong biểu mẫu: %s — sửa trực tiếp trong văn bản của tệp", e.Line, e.Key, e.Msg)
+	}
+	return fmt.Sprintf("không sửa được `%s` trong biểu mẫu: %s — sửa trực tiếp trong văn bản của tệp", e.Key, e.Msg)
+}
+
 // Parse splits src. A file with no front matter is a Doc with an empty one.
 // A UTF-8 BOM and CRLF line ends are remembered and written back. A front
 // matter that cannot be parsed is an error (*SyntaxError with Line).
 func Parse(src []byte) (*Doc, error) {
-	return &Doc{src: src, body: src}, nil
+	p, err := split(bytes.Clone(src))
+	if err != nil {
+		return nil, err
+	}
+	d := &Doc{p: p}
+	d.m, err = parseMatter(p.format, p.matter, p.headLines+1)
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func parseMatter(format string, text []byte, firstLine int) (matter, error) {
+	if format == "toml" {
+		return parseTOML(text, firstLine)
+	}
+	return parseYAML(text, firstLine)
 }
 
 // Format is "yaml", "toml" or "" when the file has no front matter yet.
-func (d *Doc) Format() string { return d.format }
+func (d *Doc) Format() string { return d.p.format }
 
 // Keys returns the top-level keys in file order.
-func (d *Doc) Keys() []string { return nil }
+func (d *Doc) Keys() []string { return d.m.keys() }
 
 // Get returns a value: string (scalars as written, dates included,
-// unquoted), []string (a list of scalars), bool, or map[string]any/[]any for
-// other shapes; ok is false when the key is absent.
-func (d *Doc) Get(key string) (v any, ok bool) { return nil, false }
+// unquoted; a null is ""), []string (a list of scalars), bool, or
+// map[string]any/[]any for other shapes; ok is false when absent.
+func (d *Doc) Get(key string) (v any, ok bool) { return d.m.get(key) }
 
 // Set replaces or adds a key. v is string, []string, bool, or nil to delete
-// the key.
-func (d *Doc) Set(key string, v any) error { return nil }
+// the key; an empty []string deletes it too. Comment lines above a deleted
+// key are kept. See the package doc for how each value is written.
+func (d *Doc) Set(key string, v any) error {
+	if key == "" {
+		return &KeyError{Key: key, Msg: "khóa trống"}
+	}
+	v, err := normalize(key, v)
+	if err != nil {
+		return err
+	}
+	text, err := d.m.set(key, v, d.p.eol)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(text, d.p.matter) {
+		return nil
+	}
+	p := d.p
+	if p.format == "" {
+		p.format, p.head, p.tail, p.headLines = "yaml", []byte("---"+p.eol), []byte("---"+p.eol), 1
+	}
+	m, err := parseMatter(p.format, text, p.headLines+1)
+	if err == nil {
+		err = check(d.m, m, key, v)
+	}
+	if err != nil {
+		return &KeyError{Key: key, Msg: "giá trị mới không giữ được cách viết của tệp (" + err.Error() + ")"}
+	}
+	p.matter = text
+	d.p, d.m = p, m
+	return nil
+}
+
+// check verifies an edit: the keys are those expected, key reads back as
+// v and every other key as before.
+func check(before, after matter, key string, v any) error {
+	want := before.keys()
+	switch _, had := before.get(key); {
+	case v == nil:
+		want = slices.DeleteFunc(want, func(k string) bool { return k == key })
+	case !had:
+		want = append(want, key)
+	}
+	if got := after.keys(); !slices.Equal(got, want) {
+		return fmt.Errorf("các khóa thành %q", got)
+	}
+	for _, k := range want {
+		got, _ := after.get(k)
+		if k == key {
+			if !reflect.DeepEqual(got, v) {
+				return fmt.Errorf("`%s` đọc lại thành %#v", k, got)
+			}
+			continue
+		}
+		if old, _ := before.get(k); !reflect.DeepEqual(got, old) {
+			return fmt.Errorf("`%s` đổi thành %#v", k, got)
+		}
+	}
+	return nil
+}
+
+// normalize checks v's type and writes its text in NFC. An empty list
+// means delete, like nil.
+func normalize(key string, v any) (any, error) {
+	bad := func() error {
+		return &KeyError{Key: key, Msg: "giá trị không phải văn bản UTF-8"}
+	}
+	switch v := v.(type) {
+	case nil, bool:
+		return v, nil
+	case string:
+		if !utf8.ValidString(v) {
+			return nil, bad()
+		}
+		return nfc(v), nil
+	case []string:
+		if len(v) == 0 {
+			return nil, nil
+		}
+		out := make([]string, len(v))
+		for i, s := range v {
+			if !utf8.ValidString(s) {
+				return nil, bad()
+			}
+			out[i] = nfc(s)
+		}
+		return out, nil
+	}
+	return nil, &KeyError{Key: key, Msg: fmt.Sprintf("kiểu giá trị %T không được hỗ trợ", v)}
+}
+
+func nfc(s string) string { return viet.NFC(s) }
 
 // Body returns the Markdown after the front matter.
-func (d *Doc) Body() []byte { return d.body }
+func (d *Doc) Body() []byte { return bytes.Clone(d.p.body) }
 
-// SetBody replaces the Markdown after the front matter.
-func (d *Doc) SetBody(b []byte) { d.body = b }
+// SetBody replaces the Markdown after the front matter. It is written as
+// given: the caller chooses its line ends.
+func (d *Doc) SetBody(b []byte) { d.p.body = bytes.Clone(b) }
 
 // Bytes writes the file back. Untouched lines are byte-identical: only the
 // spans of changed values, added or deleted keys change.
-func (d *Doc) Bytes() []byte { return d.src }
+func (d *Doc) Bytes() []byte {
+	var b bytes.Buffer
+	if d.p.bom {
+		b.WriteString(bom)
+	}
+	b.Write(d.p.head)
+	b.Write(d.p.matter)
+	b.Write(d.p.tail)
+	b.Write(d.p.body)
+	return b.Bytes()
+}
