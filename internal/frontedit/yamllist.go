@@ -10,10 +10,10 @@ import (
 // item is where one scalar item of a list lies: its own span, and for a
 // block list the lines it takes and the `  - ` before it.
 type item struct {
-	n                   *yaml.Node
-	start, end          int
-	lineStart, lineEnd  int
-	prefix              string
+	n                  *yaml.Node
+	start, end         int
+	lineStart, lineEnd int
+	prefix             string
 }
 
 var dashPrefixRE = regexp.MustCompile(`^[ \t]*-[ \t]+$`)
