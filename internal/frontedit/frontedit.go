@@ -21,7 +21,7 @@
 //     equal to the current one (compared in NFC) changes nothing.
 //
 //   - A changed scalar keeps its quoting: double stays double, single
-//     stays single (” doubling; double quotes when the text holds a line
+//     stays single (a quote inside doubled; double quotes when the text holds a line
 //     end or control character), plain stays plain when the text reads
 //     back as the same string in YAML 1.2 and 1.1 — else double quotes. A
 //     plain date or number replaced by another of the same type stays

@@ -109,8 +109,8 @@ func tomlKeyName(k string) (string, bool) {
 	return k, true
 }
 
-// tomlValueEnd finds the end of the value at p and its kind: '"' or '\”
-// for a one-line string, 'm' for a multi-line one, '[' an array, '{' an
+// tomlValueEnd finds the end of the value at p and its kind: a quote
+// character for a one-line string, 'm' for a multi-line one, '[' an array, '{' an
 // inline table, 0 a bare value (number, date, boolean).
 func tomlValueEnd(b []byte, p int) (int, byte, error) {
 	bad := errors.New("không đọc được giá trị TOML")
@@ -280,7 +280,7 @@ func (t *tomlMatter) set(key string, v any, eol string) ([]byte, error) {
 	return apply(t.text, []edit{{l.valStart, l.valEnd, r}}), nil
 }
 
-// tomlRender writes v: strings in quoting q ('"' or '\”, basic when
+// tomlRender writes v: strings in quoting q (a quote character; basic when
 // literal cannot hold the text), bare when old is a date or number and
 // v is one of the same kind.
 func tomlRender(v any, q byte, old any) string {

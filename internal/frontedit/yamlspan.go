@@ -141,7 +141,7 @@ func (m *yamlMatter) scalarEnd(n *yaml.Node, p, indent int) (int, error) {
 }
 
 // quotedEnd returns the offset past the closing quote of a quoted scalar
-// starting at p: `\` escapes in double quotes, ” in single ones.
+// starting at p: `\` escapes in double quotes, a doubled quote in single ones.
 func quotedEnd(b []byte, p int, q byte) (int, error) {
 	if p >= len(b) || b[p] != q {
 		return 0, errSpan
