@@ -190,17 +190,16 @@ func (d *Doc) Set(key string, v any) error {
 // check verifies an edit: the keys are those expected, key reads back as
 // v and every other key as before.
 func check(before, after matter, key string, v any) error {
-	want := before.keys()
-	switch _, had := before.get(key); {
-	case v == nil:
-		want = slices.DeleteFunc(want, func(k string) bool { return k == key })
-	case !had:
-		want = append(want, key)
+	// A new key is at the end, or in TOML before the first [table].
+	others := func(keys []string) []string {
+		return slices.DeleteFunc(keys, func(k string) bool { return k == key })
 	}
-	if got := after.keys(); !slices.Equal(got, want) {
+	got, had := after.keys(), slices.Contains(before.keys(), key)
+	if !slices.Equal(others(slices.Clone(got)), others(before.keys())) || slices.Contains(got, key) == (v == nil) ||
+		(had && v != nil && !slices.Equal(got, before.keys())) {
 		return fmt.Errorf("các khóa thành %q", got)
 	}
-	for _, k := range want {
+	for _, k := range got {
 		got, _ := after.get(k)
 		if k == key {
 			if !reflect.DeepEqual(got, v) {

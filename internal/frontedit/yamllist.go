@@ -38,9 +38,9 @@ func (m *yamlMatter) listEdits(e *entry, v []string, eol string) []edit {
 				var b strings.Builder
 				for i, s := range v {
 					if i > 0 {
-						b.WriteString(eol + items[0].prefix)
+						b.WriteString(eol)
 					}
-					b.WriteString(render(s, m.majority(), false, ""))
+					b.WriteString(items[0].prefix + render(s, m.majority(), false, ""))
 				}
 				return []edit{{items[0].start, e.valEnd, b.String()}}
 			}
@@ -97,8 +97,8 @@ func (m *yamlMatter) items(n *yaml.Node, flow bool) ([]item, bool) {
 	return out, true
 }
 
-// dashLines gives, for a block list of anything, the first item's start
-// of content and the `  - ` before it.
+// dashLines gives, for a block list of anything, the start of the first
+// item's line and the `  - ` it begins with.
 func (m *yamlMatter) dashLines(n *yaml.Node) ([]item, bool) {
 	dash, err := m.dashBefore(n.Content[0])
 	if err != nil {
@@ -108,7 +108,7 @@ func (m *yamlMatter) dashLines(n *yaml.Node) ([]item, bool) {
 	if !isBlank(m.text[start:dash]) {
 		return nil, false
 	}
-	return []item{{start: dash, prefix: string(m.text[start:dash]) + "- "}}, true
+	return []item{{start: start, prefix: string(m.text[start:dash]) + "- "}}, true
 }
 
 func lineStartOf(b []byte, p int) int {
