@@ -33,6 +33,7 @@ var layers = map[string]int{
 	"scaffold":    3,
 	"newsite":     3,
 	"layout":      4,
+	"deskfile":    4,
 	"build":       5,
 	"check":       6,
 	"serve":       6,
