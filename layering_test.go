@@ -24,7 +24,7 @@ var layers = map[string]int{
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,
-	"frontedit":   1,
+	"frontedit":   2,
 	"search":      1,
 	"markdown":    1,
 	"assets":      1,

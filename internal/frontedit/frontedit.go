@@ -95,10 +95,12 @@ type matter interface {
 	set(key string, v any, eol string) ([]byte, error)
 }
 
-// SyntaxError is a front matter that cannot be parsed. Line is a line of
-// the whole file (1-based).
+// SyntaxError is a front matter that cannot be parsed. Line and Col are
+// the file's (1-based; Col 0 when unknown); Msg says in Vietnamese what is
+// wrong and how to fix it, in the words of `cchc check`.
 type SyntaxError struct {
 	Line int
+	Col  int
 	Msg  string
 }
 

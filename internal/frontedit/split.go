@@ -65,7 +65,7 @@ func split(src []byte) (parts, error) {
 			}
 			q = n
 		}
-		return p, &SyntaxError{Line: line, Msg: fmt.Sprintf(
+		return p, &SyntaxError{Line: line, Col: 1, Msg: fmt.Sprintf(
 			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại — thêm một dòng `%s` sau dòng khai báo cuối cùng",
 			delim, delim, delim)}
 	}

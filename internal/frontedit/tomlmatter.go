@@ -39,12 +39,13 @@ func parseTOML(text []byte, firstLine int) (*tomlMatter, error) {
 	t := &tomlMatter{text: text, lines: map[string]tomlLine{}, insert: len(text)}
 	md, err := toml.Decode(string(text), &t.data)
 	if err != nil {
-		line, msg := firstLine, err.Error()
+		se := &SyntaxError{Line: firstLine, Msg: err.Error()}
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			line, msg = firstLine+pe.Position.Line-1, pe.Message
+			se.Line, se.Col, se.Msg = firstLine+pe.Position.Line-1, pe.Position.Col, pe.Message
 		}
-		return nil, &SyntaxError{Line: line, Msg: "không đọc được phần khai báo đầu bài (TOML): " + msg}
+		se.Msg = "không đọc được khai báo đầu bài (TOML): " + se.Msg + " — kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`"
+		return nil, se
 	}
 	seen := map[string]bool{}
 	for _, k := range md.Keys() {

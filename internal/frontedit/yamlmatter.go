@@ -6,19 +6,21 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
 // yamlMatter is a YAML front matter: its text, the node tree yaml.v3 reads
 // from it, and where each top-level entry lies in the text.
 type yamlMatter struct {
-	text    []byte
-	starts  []int // byte offset of each line's start
-	root    *yaml.Node
-	entries []entry
+	text      []byte
+	firstLine int   // the file line of the text's first line
+	starts    []int // byte offset of each line's start
+	root      *yaml.Node
+	entries   []entry
 	// noEdit says why no key can be set (a root in flow style), or "".
 	noEdit string
 }
@@ -37,34 +39,35 @@ type entry struct {
 	noEdit           string // why this key cannot be set in place, or ""
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// docMarkerRE finds the line that ends a YAML document or starts another.
+var docMarkerRE = regexp.MustCompile(`(?m)^(\.\.\.|---)([ \t\r]|$)`)
 
 // parseYAML reads a front matter. firstLine is the file line of its first
 // line, for errors.
 func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
-	m := &yamlMatter{text: text, starts: lineStarts(text)}
+	m := &yamlMatter{text: text, firstLine: firstLine, starts: lineStarts(text)}
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return m, nil // empty, or comments only
 		}
-		return nil, yamlSyntaxError(err, firstLine)
+		return nil, yamlSyntaxError(text, err, firstLine)
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
 		line := firstLine
-		if err == nil {
-			line += more.Line - 1
+		if loc := docMarkerRE.FindIndex(text); loc != nil {
+			line += bytes.Count(text[:loc[0]], []byte("\n"))
 		}
-		return nil, &SyntaxError{Line: line, Msg: "phần khai báo đầu bài chỉ có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
+		return nil, &SyntaxError{Line: line, Col: 1, Msg: "phần khai báo đầu bài chỉ được có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
 	}
 	if len(doc.Content) == 0 {
 		return m, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &SyntaxError{Line: firstLine + root.Line - 1,
+		return nil, &SyntaxError{Line: firstLine + root.Line - 1, Col: root.Column,
 			Msg: "phần khai báo đầu bài phải là các dòng `khóa: giá trị` — ví dụ `title: \"Tiêu đề bài viết\"`"}
 	}
 	m.root = root
@@ -78,7 +81,7 @@ func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
 			continue // a complex key: kept as written, never offered
 		}
 		if first, dup := seen[k.Value]; dup {
-			return nil, &SyntaxError{Line: firstLine + k.Line - 1,
+			return nil, &SyntaxError{Line: firstLine + k.Line - 1, Col: k.Column,
 				Msg: fmt.Sprintf("khóa `%s` được khai báo hai lần (lần đầu ở dòng %d) — xóa một trong hai dòng", k.Value, first)}
 		}
 		seen[k.Value] = firstLine + k.Line - 1
@@ -87,14 +90,18 @@ func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
 	return m, nil
 }
 
-func yamlSyntaxError(err error, firstLine int) error {
-	msg := err.Error()
-	line := firstLine
-	if mm := yamlLineRE.FindStringSubmatch(msg); mm != nil {
-		n, _ := strconv.Atoi(mm[1])
-		line, msg = firstLine+n-1, mm[2]
+// yamlSyntaxError explains the library's error in the words and at the
+// line `cchc check` uses.
+func yamlSyntaxError(text []byte, err error, firstLine int) error {
+	ds := yamlsyntax.Diagnose("", firstLine, text, err)
+	if len(ds) == 0 {
+		return &SyntaxError{Line: firstLine, Msg: err.Error()}
 	}
-	return &SyntaxError{Line: line, Msg: "không đọc được phần khai báo đầu bài (YAML): " + msg}
+	msg := ds[0].Message
+	if ds[0].Hint != "" {
+		msg += " — " + ds[0].Hint
+	}
+	return &SyntaxError{Line: ds[0].Pos.Line, Col: ds[0].Pos.Col, Msg: msg}
 }
 
 // locate finds where an entry lies in the text. What cannot be located

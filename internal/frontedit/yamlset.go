@@ -38,7 +38,7 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
 	if m.noEdit != "" || e.noEdit != "" {
-		return nil, &KeyError{Key: key, Line: e.k.Line, Msg: cmp(m.noEdit, e.noEdit)}
+		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: cmp(m.noEdit, e.noEdit)}
 	}
 	if v == nil {
 		return apply(m.text, []edit{{e.lineStart, e.lineEnd, ""}}), nil
