@@ -36,7 +36,9 @@ var layers = map[string]int{
 	"deskfile":    4,
 	"build":       5,
 	"check":       6,
-	"serve":       6,
+	"deskform":    7,
+	"desk":        8,
+	"serve":       9,
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {
