@@ -81,6 +81,9 @@ func holds(n *yaml.Node, v any) bool {
 }
 
 func scalarText(n *yaml.Node, s string) bool {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" && s == "" {
+		return true // Get reads a null as "", so Set("") leaves it
+	}
 	if n.Kind != yaml.ScalarNode || n.Value != s {
 		return false
 	}

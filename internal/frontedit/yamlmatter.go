@@ -215,6 +215,19 @@ func (m *yamlMatter) get(key string) (any, bool) {
 
 // nodeValue is what Get returns for a node: see Doc.Get.
 func nodeValue(n *yaml.Node) any {
+	budget := maxNodes
+	return valueOf(n, &budget)
+}
+
+// maxNodes bounds the nodes one value may expand to: an alias may name a
+// list holding itself (`a: &x [*x]`), or lists of lists of aliases may
+// grow exponentially. Beyond it the value reads as nil.
+const maxNodes = 10000
+
+func valueOf(n *yaml.Node, budget *int) any {
+	if *budget--; *budget < 0 {
+		return nil
+	}
 	n = resolve(n)
 	switch n.Kind {
 	case yaml.ScalarNode:
@@ -234,13 +247,13 @@ func nodeValue(n *yaml.Node) any {
 		}
 		out := make([]any, len(n.Content))
 		for i, c := range n.Content {
-			out[i] = nodeValue(c)
+			out[i] = valueOf(c, budget)
 		}
 		return out
 	case yaml.MappingNode:
 		out := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			out[resolve(n.Content[i]).Value] = nodeValue(n.Content[i+1])
+			out[resolve(n.Content[i]).Value] = valueOf(n.Content[i+1], budget)
 		}
 		return out
 	}

@@ -2,6 +2,7 @@ package frontedit
 
 import (
 	"errors"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -247,8 +248,11 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 	}
 	depth := 0
 	canQuote := true // a quote here starts a quoted scalar
+	afterJSON := false // a quoted scalar or a bracket just closed: `:` may follow it directly
 	for i := p; i < len(b); i++ {
-		switch c := b[i]; {
+		c := b[i]
+		spaced := i+1 == len(b) || isSpaceOrBreak(b[i+1])
+		switch {
 		case c == '[' || c == '{':
 			depth++
 			canQuote = true
@@ -258,7 +262,9 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 				return i + 1, nil
 			}
 			canQuote = false
-		case c == ',' || c == ':' || c == '?':
+		case c == ',':
+			canQuote = true
+		case (c == ':' && (spaced || afterJSON)) || (c == '?' && spaced && canQuote):
 			canQuote = true
 		case (c == '"' || c == '\'') && canQuote:
 			end, err := quotedEnd(b, i, c)
@@ -270,13 +276,16 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 		case c == '#' && (b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '\n'):
 			i = lineContentLimit(b, i) - 1
 		case (c == '&' || c == '!') && canQuote:
-			for i+1 < len(b) && !isSpaceOrBreak(b[i+1]) && b[i+1] != ',' {
+			// An anchor or a tag: no space or flow indicator in it.
+			for i+1 < len(b) && !isSpaceOrBreak(b[i+1]) && !strings.ContainsRune(",[]{}", rune(b[i+1])) {
 				i++
 			}
 		case isSpaceOrBreak(c):
+			continue
 		default:
 			canQuote = false
 		}
+		afterJSON = c == ']' || c == '}' || c == '"' || c == '\''
 	}
 	return 0, errSpan
 }
