@@ -247,7 +247,7 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 		return 0, errSpan
 	}
 	depth := 0
-	canQuote := true // a quote here starts a quoted scalar
+	canQuote := true   // a quote here starts a quoted scalar
 	afterJSON := false // a quoted scalar or a bracket just closed: `:` may follow it directly
 	for i := p; i < len(b); i++ {
 		c := b[i]
