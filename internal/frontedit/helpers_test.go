@@ -137,22 +137,80 @@ func checkSet(t testing.TB, before, after []byte, key string, v any) {
 	}
 }
 
-// sameOutside verifies that only key's lines changed: the lines before
-// and after its entry are the same in both front matters.
+// sameOutside verifies that only key's lines changed: comparing the two
+// front matters line by line, every line removed lies in the key's lines
+// before, every line added in its lines after.
 func sameOutside(t testing.TB, before, after *Doc, key string) {
 	t.Helper()
-	ob, oa := before.p.matter, after.p.matter
-	a0, b0, had := span(before, key)
-	a1, b1, has := span(after, key)
-	if !has {
-		a1, b1 = a0, a0
+	oldLines, newLines := splitLines(before.p.matter), splitLines(after.p.matter)
+	a0, b0, _ := span(before, key)
+	a1, b1, _ := span(after, key)
+	inSpan := func(lines [][]byte, i, start, end int) bool {
+		off := 0
+		for _, l := range lines[:i] {
+			off += len(l)
+		}
+		return off >= start && off+len(lines[i]) <= end
 	}
-	if !had && has {
-		a0, b0 = a1, a1
+	removed, added := diffLines(oldLines, newLines)
+	for _, i := range removed {
+		if !inSpan(oldLines, i, a0, b0) {
+			t.Fatalf("Set(%q) removed line %q outside its own:\n%s\n----- was -----\n%s", key, oldLines[i], after.p.matter, before.p.matter)
+		}
 	}
-	if a0 != a1 || !bytes.Equal(ob[:a0], oa[:a1]) || !bytes.Equal(ob[b0:], oa[b1:]) {
-		t.Fatalf("Set(%q) changed lines outside its own:\n%s\n----- was -----\n%s", key, oa, ob)
+	for _, j := range added {
+		if !inSpan(newLines, j, a1, b1) {
+			t.Fatalf("Set(%q) added line %q outside its own:\n%s\n----- was -----\n%s", key, newLines[j], after.p.matter, before.p.matter)
+		}
 	}
+}
+
+func splitLines(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		n := nextLine(b, 0)
+		out = append(out, b[:n])
+		b = b[n:]
+	}
+	return out
+}
+
+// diffLines returns the indexes of the lines of a not in a longest common
+// subsequence of a and b, and those of b.
+func diffLines(a, b [][]byte) (removed, added []int) {
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if bytes.Equal(a[i], b[j]) {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case bytes.Equal(a[i], b[j]):
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			removed = append(removed, i)
+			i++
+		default:
+			added = append(added, j)
+			j++
+		}
+	}
+	for ; i < len(a); i++ {
+		removed = append(removed, i)
+	}
+	for ; j < len(b); j++ {
+		added = append(added, j)
+	}
+	return removed, added
 }
 
 // span is the byte range of key's lines in d's front matter.

@@ -30,8 +30,8 @@ func quotingOf(n *yaml.Node) quoting {
 // render writes s as a YAML scalar in the quoting asked for when s can be
 // written so, else double-quoted (always possible). flow says the scalar
 // sits in a [flow, list]. A plain scalar must read back as the same string;
-// oldTag lets a plain date or number stay plain when it replaces one
-// (a `date: 2026-01-16` written unquoted is meant as a date).
+// oldTag (see plainTag) lets a plain date or number stay plain when it
+// replaces one: a date written unquoted is meant as a date.
 func render(s string, q quoting, flow bool, oldTag string) string {
 	switch q {
 	case plainQ:

@@ -33,6 +33,8 @@ type tomlLine struct {
 
 const tomlKeyPart = `(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')`
 
+var tomlBareKeyRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
 var tomlKeyRE = regexp.MustCompile(`^[ \t]*(` + tomlKeyPart + `)((?:[ \t]*\.[ \t]*` + tomlKeyPart + `)*)[ \t]*=[ \t]*`)
 
 func parseTOML(text []byte, firstLine int) (*tomlMatter, error) {
@@ -252,7 +254,7 @@ func (t *tomlMatter) set(key string, v any, eol string) ([]byte, error) {
 			return nil, &KeyError{Key: key, Msg: t.noEdit}
 		}
 		k := key
-		if !regexp.MustCompile(`^[A-Za-z0-9_-]+$`).MatchString(key) {
+		if !tomlBareKeyRE.MatchString(key) {
 			k = tomlBasic(key)
 		}
 		return apply(t.text, []edit{{t.insert, t.insert, k + " = " + tomlRender(v, '"', nil) + eol}}), nil

@@ -118,51 +118,91 @@ func lineStartOf(b []byte, p int) int {
 	return p
 }
 
-// itemEdits turns the old items into v: the items both share at the start
-// and at the end are left alone, those between are replaced pairwise, and
-// the surplus inserted after them or deleted.
+// itemEdits turns the old items into v. Items the two lists share (their
+// longest common subsequence) are left alone; between two shared items,
+// old items are replaced pairwise by new ones, and the surplus deleted or
+// inserted after them.
 func (m *yamlMatter) itemEdits(items []item, v []string, flow bool, eol string) []edit {
 	old := make([]string, len(items))
 	for i, it := range items {
 		old[i] = nfc(it.n.Value)
 	}
-	pre := 0
-	for pre < len(old) && pre < len(v) && old[pre] == v[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(old)-pre && suf < len(v)-pre && old[len(old)-1-suf] == v[len(v)-1-suf] {
-		suf++
-	}
-	oldMid, newMid := items[pre:len(items)-suf], v[pre:len(v)-suf]
-	k := min(len(oldMid), len(newMid))
-	var edits []edit
-	for i := range k {
-		it := oldMid[i]
-		edits = append(edits, edit{it.start, it.end, render(newMid[i], quotingOf(it.n), flow, it.n.Tag)})
-	}
 	first := quotingOf(items[0].n)
-	if extra := newMid[k:]; len(extra) > 0 {
-		rendered := make([]string, len(extra))
-		for i, s := range extra {
-			rendered[i] = render(s, first, flow, "")
+	var edits []edit
+	for _, h := range hunks(old, v) {
+		dels, ins := h.oldEnd-h.oldStart, h.newEnd-h.newStart
+		k := min(dels, ins)
+		for i := range k {
+			it := items[h.oldStart+i]
+			edits = append(edits, edit{it.start, it.end, render(v[h.newStart+i], quotingOf(it.n), flow, plainTag(it.n))})
 		}
-		edits = append(edits, m.insertItems(items, pre+k, rendered, flow, eol))
-	}
-	if gone := oldMid[k:]; len(gone) > 0 {
-		a, b := pre+k, pre+len(oldMid)
-		switch {
-		case !flow:
-			for _, it := range gone {
-				edits = append(edits, edit{it.lineStart, it.lineEnd, ""})
+		if ins > k {
+			rendered := make([]string, 0, ins-k)
+			for _, s := range v[h.newStart+k : h.newEnd] {
+				rendered = append(rendered, render(s, first, flow, ""))
 			}
-		case a > 0:
-			edits = append(edits, edit{items[a-1].end, items[b-1].end, ""})
-		default:
-			edits = append(edits, edit{items[0].start, items[b].start, ""})
+			edits = append(edits, m.insertItems(items, h.oldStart+k, rendered, flow, eol))
+		}
+		if dels > k {
+			a, b := h.oldStart+k, h.oldEnd
+			switch {
+			case !flow:
+				for _, it := range items[a:b] {
+					edits = append(edits, edit{it.lineStart, it.lineEnd, ""})
+				}
+			case a > 0:
+				edits = append(edits, edit{items[a-1].end, items[b-1].end, ""})
+			default:
+				edits = append(edits, edit{items[0].start, items[b].start, ""})
+			}
 		}
 	}
 	return edits
+}
+
+// hunk is a run of old items [oldStart, oldEnd) that becomes the new
+// items [newStart, newEnd), between two items both lists keep.
+type hunk struct{ oldStart, oldEnd, newStart, newEnd int }
+
+// hunks compares two lists by their longest common subsequence.
+func hunks(a, b []string) []hunk {
+	// lcs[i][j] is the length of the LCS of a[i:] and b[j:].
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []hunk
+	h := hunk{}
+	flush := func(i, j int) {
+		h.oldEnd, h.newEnd = i, j
+		if h.oldEnd > h.oldStart || h.newEnd > h.newStart {
+			out = append(out, h)
+		}
+		h = hunk{oldStart: i + 1, newStart: j + 1}
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			flush(i, j)
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	flush(len(a), len(b))
+	return out
 }
 
 // insertItems inserts rendered items before the old item at, or after the

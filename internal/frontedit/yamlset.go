@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // edit replaces text[start:end] with text.
@@ -14,9 +16,16 @@ type edit struct {
 	text       string
 }
 
-// apply makes non-overlapping edits, in any order, to a copy of b.
+// apply makes non-overlapping edits, in any order, to a copy of b. They
+// are made from the end; at the same offset a replacement goes before an
+// insertion, so that the insertion lands before what remains.
 func apply(b []byte, edits []edit) []byte {
-	slices.SortFunc(edits, func(x, y edit) int { return y.start - x.start })
+	slices.SortFunc(edits, func(x, y edit) int {
+		if x.start != y.start {
+			return y.start - x.start
+		}
+		return y.end - x.end
+	})
 	out := slices.Clone(b)
 	for _, e := range edits {
 		out = slices.Concat(out[:e.start], []byte(e.text), out[e.end:])
@@ -38,7 +47,7 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
 	if m.noEdit != "" || e.noEdit != "" {
-		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: cmp(m.noEdit, e.noEdit)}
+		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
 	}
 	if v == nil {
 		return apply(m.text, []edit{{e.lineStart, e.lineEnd, ""}}), nil
@@ -56,7 +65,7 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 		case isEmptyNull(e.v):
 			r = render(v, m.majority(), false, "")
 		case simpleScalar(e.v):
-			r = render(v, quotingOf(e.v), false, e.v.Tag)
+			r = render(v, quotingOf(e.v), false, plainTag(e.v))
 		default:
 			r = doubleQuote(v)
 		}
@@ -67,11 +76,23 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 	return apply(m.text, edits), nil
 }
 
-func cmp(a, b string) string {
+func firstOf(a, b string) string {
 	if a != "" {
 		return a
 	}
 	return b
+}
+
+// plainTag is the tag a new plain value may have and stay plain: the old
+// value's, or !!timestamp when the old one is a plain date in any form
+// the loader reads (`date: 22/01/2026` may become `date: 2026-01-23`).
+func plainTag(n *yaml.Node) string {
+	if n.Style == 0 && n.Tag == "!!str" {
+		if _, err := viet.ParseDate(n.Value); err == nil {
+			return "!!timestamp"
+		}
+	}
+	return n.Tag
 }
 
 // simpleScalar reports a scalar written plainly or in quotes, with no

@@ -252,6 +252,7 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 	for i := p; i < len(b); i++ {
 		c := b[i]
 		spaced := i+1 == len(b) || isSpaceOrBreak(b[i+1])
+		closed := false
 		switch {
 		case c == '[' || c == '{':
 			depth++
@@ -261,7 +262,7 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 			if depth == 0 {
 				return i + 1, nil
 			}
-			canQuote = false
+			canQuote, closed = false, true
 		case c == ',':
 			canQuote = true
 		case (c == ':' && (spaced || afterJSON)) || (c == '?' && spaced && canQuote):
@@ -272,7 +273,7 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 				return 0, err
 			}
 			i = end - 1
-			canQuote = false
+			canQuote, closed = false, true
 		case c == '#' && (b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '\n'):
 			i = lineContentLimit(b, i) - 1
 		case (c == '&' || c == '!') && canQuote:
@@ -285,7 +286,7 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 		default:
 			canQuote = false
 		}
-		afterJSON = c == ']' || c == '}' || c == '"' || c == '\''
+		afterJSON = closed
 	}
 	return 0, errSpan
 }
