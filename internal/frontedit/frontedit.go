@@ -9,31 +9,36 @@
 //     with an empty one (Format ""). Bytes of an unedited Doc is the file,
 //     byte for byte: a UTF-8 BOM, CRLF line ends, a missing final line end
 //     are all kept. A front matter that cannot be read, an unclosed one, a
-//     duplicate key, several YAML documents, or old-Mac CR line ends are a
-//     *SyntaxError with the file line, so the caller can refuse to edit the
-//     fields and offer the raw text.
+//     duplicate key, several YAML documents, a root that is not `key:
+//     value` lines, or old-Mac CR line ends are a *SyntaxError at the file
+//     line and column `cchc check` names, in its words, so the caller can
+//     refuse to edit the fields and offer the raw text.
 //
 //   - Set edits by splicing the text at the positions yaml.v3's node tree
 //     gives, never by writing the front matter anew: only the span of the
 //     changed value, or the lines of an added or deleted key, change. Key
 //     order, comments (head, line, foot, commented-out keys), blank lines,
 //     indentation and unknown keys stay byte for byte. Setting a value
-//     equal to the current one (compared in NFC) changes nothing.
+//     equal to the current one (text compared in NFC, a null equal to "")
+//     changes nothing, so a form may set every field on Save.
 //
 //   - A changed scalar keeps its quoting: double stays double, single
-//     stays single (a quote inside doubled; double quotes when the text holds a line
-//     end or control character), plain stays plain when the text reads
-//     back as the same string in YAML 1.2 and 1.1 — else double quotes. A
-//     plain date or number replaced by another of the same type stays
-//     plain (`updated: 2026-01-30`). A comment after the value is kept.
+//     stays single (a quote inside doubled; double quotes when the text
+//     holds a line end or a control character), plain stays plain when the
+//     text reads back as the same string in YAML 1.2 and 1.1 (not a
+//     number, boolean, null, date or 11:30; no `: `, ` #`, leading
+//     indicator) — else double quotes. A plain date in any form the loader
+//     reads (22/01/2026, 2026-01-30) or a plain number may be replaced by
+//     another unquoted. A comment after the value is kept.
 //
-//   - A list of scalars is edited item by item: items kept keep their text
-//     and the comments between them, a changed item keeps its quoting, a
-//     new one takes the first item's, a [flow, list] stays flow and a block
-//     list stays block with its indentation. An empty list, like nil,
+//   - A list of scalars is edited item by item: items the old and new
+//     lists share (their longest common subsequence) are left alone with
+//     the comments between them, a changed item keeps its quoting, a new
+//     one takes the first item's, a [flow, list] stays flow and a block
+//     list keeps its indentation and dash. An empty list, like nil,
 //     deletes the key: the loader reads an absent `dinh_kem` or `aliases`
 //     as none, while `[]` is an error for `dinh_kem`, `ho_so` and an
-//     article's `topics`.
+//     article's `topics` (an absent `ho_so` is one too, naming the key).
 //
 //   - Deleting a key removes the key's line and the lines of its value,
 //     and nothing else: comment lines above it are kept, since they may
@@ -42,27 +47,30 @@
 //   - A new key goes at the end of the front matter, in the order of the
 //     Set calls, quoted like most of the file's text values (double quotes
 //     when it has none), a list in the style most of its lists use (block
-//     with the indentation of its first block list, "  - " by default). A
-//     new key in a file without front matter creates "---\n…---\n" before
-//     the body.
+//     with the indentation and dash of its first block list, "  - " by
+//     default). A new key in a file without front matter creates
+//     "---\n…---\n" before the body.
 //
 //   - A value with an anchor, a tag or an alias, a `|` or `>` block
 //     scalar, a mapping, or a list of anything but plain or quoted scalars
 //     is replaced whole by Set: a double-quoted scalar (a comment on a
 //     block scalar's `|` line goes with it), or a list. A key the scanner
 //     cannot locate with certainty (a complex `? key`, a root in flow
-//     style) gives a *KeyError rather than a guess.
+//     style) gives a *KeyError rather than a guess; so does a key whose
+//     anchor another key's alias uses, as changing one would change both.
 //
 //   - Text is written in NFC with YAML escapes for control characters, and
-//     new lines end like the file's first line (CRLF or LF).
+//     new lines end like the file's first line (CRLF or LF). SetBody
+//     writes the body as given.
 //
 //   - TOML front matter: keys of the top level written `key = value` on
 //     one line (strings, numbers, dates, booleans, arrays on one line) are
 //     read and set the same way: basic strings stay basic, literal stay
 //     literal when they can, bare dates and numbers stay bare when the new
-//     text is one. Tables, dotted keys, multi-line strings and arrays give
-//     a *KeyError: the desk cannot edit that key, the caller shows the
-//     raw text.
+//     text is one; new keys go after the last top-level key, before any
+//     [table]. Tables, dotted keys, multi-line strings and arrays give a
+//     *KeyError: the desk cannot edit that key, the caller shows the raw
+//     text.
 //
 //   - Every Set is checked before it is kept: the new front matter must
 //     parse, hold the same keys in the same order (less or plus the key

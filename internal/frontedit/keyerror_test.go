@@ -44,6 +44,17 @@ func TestKeyErrors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Setting what is there is never refused.
+			switch old, _ := d.Get(tt.key); old.(type) {
+			case string, bool, []string:
+				if err := d.Set(tt.key, old); err != nil {
+					t.Errorf("Set(%q, %#v) of its own value: %v", tt.key, old, err)
+				}
+			}
+			d, err = Parse([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
 			err = d.Set(tt.key, tt.v)
 			var ke *KeyError
 			if !errors.As(err, &ke) || ke.Key != tt.key {

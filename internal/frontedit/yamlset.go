@@ -46,14 +46,14 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 		}
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
+	if v != nil && sameValue(nodeValue(e.v), v) {
+		return m.text, nil // even for a key that could not be changed
+	}
 	if m.noEdit != "" || e.noEdit != "" {
 		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
 	}
 	if v == nil {
 		return apply(m.text, []edit{{e.lineStart, e.lineEnd, ""}}), nil
-	}
-	if sameValue(nodeValue(e.v), v) {
-		return m.text, nil
 	}
 	var edits []edit
 	switch v := v.(type) {
