@@ -109,7 +109,9 @@ func yamlSyntaxError(text []byte, err error, firstLine int) error {
 func (m *yamlMatter) locate(k, v *yaml.Node) entry {
 	e := entry{key: k.Value, k: k, v: v}
 	keyPos := m.offset(k.Line, k.Column)
-	e.lineStart = m.starts[k.Line-1]
+	if keyPos >= 0 {
+		e.lineStart = m.starts[k.Line-1]
+	}
 	if keyPos < 0 || !isBlank(m.text[e.lineStart:keyPos]) || k.Anchor != "" || k.Style&yaml.TaggedStyle != 0 {
 		e.noEdit = "khóa không đứng đầu dòng hoặc có nhãn YAML"
 		return e
