@@ -167,8 +167,13 @@ func (d *Doc) Get(key string) (v any, ok bool) { return d.m.get(key) }
 // the key; an empty []string deletes it too. Comment lines above a deleted
 // key are kept. See the package doc for how each value is written.
 func (d *Doc) Set(key string, v any) error {
-	if key == "" {
+	switch {
+	case key == "":
 		return &KeyError{Key: key, Msg: "khóa trống"}
+	case !utf8.ValidString(key):
+		return &KeyError{Key: key, Msg: "khóa không phải văn bản UTF-8"}
+	case utf8.RuneCountInString(doubleQuote(key)) > maxKey:
+		return &KeyError{Key: key, Msg: "khóa quá dài"}
 	}
 	v, err := normalize(key, v)
 	if err != nil {
@@ -196,6 +201,10 @@ func (d *Doc) Set(key string, v any) error {
 	d.p, d.m = p, m
 	return nil
 }
+
+// maxKey keeps a key within YAML's limit of 1024 characters for a key
+// written on one line, quotes and escapes included.
+const maxKey = 1000
 
 // check verifies an edit: the keys are those expected, key reads back as
 // v and every other key as before.

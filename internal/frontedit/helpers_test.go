@@ -178,6 +178,25 @@ func splitLines(b []byte) [][]byte {
 // diffLines returns the indexes of the lines of a not in a longest common
 // subsequence of a and b, and those of b.
 func diffLines(a, b [][]byte) (removed, added []int) {
+	pre := 0
+	for pre < len(a) && pre < len(b) && bytes.Equal(a[pre], b[pre]) {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && bytes.Equal(a[len(a)-1-suf], b[len(b)-1-suf]) {
+		suf++
+	}
+	removed, added = lcsDiff(a[pre:len(a)-suf], b[pre:len(b)-suf])
+	for i := range removed {
+		removed[i] += pre
+	}
+	for i := range added {
+		added[i] += pre
+	}
+	return removed, added
+}
+
+func lcsDiff(a, b [][]byte) (removed, added []int) {
 	lcs := make([][]int, len(a)+1)
 	for i := range lcs {
 		lcs[i] = make([]int, len(b)+1)

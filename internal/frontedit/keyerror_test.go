@@ -2,6 +2,7 @@ package frontedit
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,10 @@ func TestKeyErrors(t *testing.T) {
 			"không sửa được `a` trong biểu mẫu: giá trị không phải văn bản UTF-8 — sửa trực tiếp trong văn bản của tệp"},
 		{"empty key", "---\na: 1\n---\n", "", "x",
 			"không sửa được `` trong biểu mẫu: khóa trống — sửa trực tiếp trong văn bản của tệp"},
+		{"invalid utf-8 key", "---\na: 1\n---\n", "\xff", "x",
+			"không sửa được `\xff` trong biểu mẫu: khóa không phải văn bản UTF-8 — sửa trực tiếp trong văn bản của tệp"},
+		{"long key", "---\na: 1\n---\n", strings.Repeat("k", 999), "x",
+			"không sửa được `" + strings.Repeat("k", 999) + "` trong biểu mẫu: khóa quá dài — sửa trực tiếp trong văn bản của tệp"},
 		{"toml table", "+++\na = 1\n[params]\nx = 1\n+++\n", "params", "x",
 			"không sửa được `params` trong biểu mẫu: khóa TOML này là một bảng, viết trên nhiều dòng hoặc theo dạng a.b — sửa trực tiếp trong văn bản của tệp"},
 		{"toml multi-line string", "+++\na = \"\"\"\nx\n\"\"\"\n+++\n", "a", "y",

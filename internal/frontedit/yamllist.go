@@ -164,8 +164,38 @@ func (m *yamlMatter) itemEdits(items []item, v []string, flow bool, eol string) 
 // items [newStart, newEnd), between two items both lists keep.
 type hunk struct{ oldStart, oldEnd, newStart, newEnd int }
 
-// hunks compares two lists by their longest common subsequence.
+// hunks compares two lists: the items they share at the start and at the
+// end, and between them their longest common subsequence — or, when the
+// middle is too long for a table of its length squared, no common item.
 func hunks(a, b []string) []hunk {
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	a, b = a[pre:len(a)-suf], b[pre:len(b)-suf]
+	var out []hunk
+	if len(a)*len(b) > maxLCSCells {
+		out = []hunk{{0, len(a), 0, len(b)}}
+	} else {
+		out = lcsHunks(a, b)
+	}
+	for i := range out {
+		out[i].oldStart += pre
+		out[i].oldEnd += pre
+		out[i].newStart += pre
+		out[i].newEnd += pre
+	}
+	return out
+}
+
+const maxLCSCells = 1 << 16
+
+// lcsHunks compares two lists by their longest common subsequence.
+func lcsHunks(a, b []string) []hunk {
 	// lcs[i][j] is the length of the LCS of a[i:] and b[j:].
 	lcs := make([][]int, len(a)+1)
 	for i := range lcs {

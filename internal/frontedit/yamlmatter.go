@@ -17,8 +17,9 @@ import (
 // from it, and where each top-level entry lies in the text.
 type yamlMatter struct {
 	text      []byte
-	firstLine int   // the file line of the text's first line
-	starts    []int // byte offset of each line's start
+	firstLine int           // the file line of the text's first line
+	starts    []int         // byte offset of each line's start
+	runes     map[int][]int // per line: the offset of each character, see offset
 	root      *yaml.Node
 	entries   []entry
 	// noEdit says why no key can be set (a root in flow style), or "".
@@ -174,20 +175,51 @@ func lineStarts(b []byte) []int {
 }
 
 // offset turns yaml.v3's 1-based line and column (counted in characters)
-// into a byte offset, or -1 when it lies outside the text.
+// into a byte offset, or -1 when it lies outside the text. A line with
+// other than ASCII gets a table of its characters' offsets the first time,
+// so that the items of a long [flow, list] cost no more than the line.
 func (m *yamlMatter) offset(line, col int) int {
 	if line < 1 || line > len(m.starts) || col < 1 {
 		return -1
 	}
-	p := m.starts[line-1]
-	for c := 1; c < col; c++ {
-		if p >= len(m.text) || m.text[p] == '\n' {
+	if m.runes == nil {
+		m.runes = map[int][]int{}
+	}
+	start := m.starts[line-1]
+	offs, ok := m.runes[line]
+	if !ok {
+		end := lineContentLimit(m.text, start)
+		if isASCII(m.text[start:end]) {
+			offs = []int{end} // marks an ASCII line: one byte a character
+		} else {
+			for p := start; p < end; {
+				offs = append(offs, p)
+				_, n := utf8.DecodeRune(m.text[p:])
+				p += n
+			}
+			offs = append(offs, end)
+		}
+		m.runes[line] = offs
+	}
+	if len(offs) == 1 { // ASCII, or an empty line
+		if start+col-1 > offs[0] {
 			return -1
 		}
-		_, n := utf8.DecodeRune(m.text[p:])
-		p += n
+		return start + col - 1
 	}
-	return p
+	if col > len(offs) {
+		return -1
+	}
+	return offs[col-1]
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *yamlMatter) entry(key string) *entry {

@@ -1,6 +1,7 @@
 package frontedit
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,21 +17,27 @@ type edit struct {
 	text       string
 }
 
-// apply makes non-overlapping edits, in any order, to a copy of b. They
-// are made from the end; at the same offset a replacement goes before an
-// insertion, so that the insertion lands before what remains.
+// apply makes non-overlapping edits, given in any order, to a copy of b,
+// in one pass. At the same offset an insertion goes before a replacement.
 func apply(b []byte, edits []edit) []byte {
 	slices.SortFunc(edits, func(x, y edit) int {
 		if x.start != y.start {
-			return y.start - x.start
+			return x.start - y.start
 		}
-		return y.end - x.end
+		return x.end - y.end
 	})
-	out := slices.Clone(b)
+	var out bytes.Buffer
+	pos := 0
 	for _, e := range edits {
-		out = slices.Concat(out[:e.start], []byte(e.text), out[e.end:])
+		if e.start < pos {
+			panic("frontedit: overlapping edits") // a bug here, not in the file
+		}
+		out.Write(b[pos:e.start])
+		out.WriteString(e.text)
+		pos = e.end
 	}
-	return out
+	out.Write(b[pos:])
+	return out.Bytes()
 }
 
 // set returns the text with key set to v: nil deletes, string, bool or a
