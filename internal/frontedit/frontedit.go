@@ -60,8 +60,8 @@
 //     anchor another key's alias uses, as changing one would change both.
 //
 //   - Text is written in NFC with YAML escapes for control characters, and
-//     new lines end like the file's first line (CRLF or LF). SetBody
-//     writes the body as given.
+//     new lines end like the file's first line (CRLF or LF); so do the
+//     lines of a body given to SetBody.
 //
 //   - TOML front matter: keys of the top level written `key = value` on
 //     one line (strings, numbers, dates, booleans, arrays on one line) are
@@ -268,9 +268,26 @@ func nfc(s string) string { return viet.NFC(s) }
 // Body returns the Markdown after the front matter.
 func (d *Doc) Body() []byte { return bytes.Clone(d.p.body) }
 
-// SetBody replaces the Markdown after the front matter. It is written as
-// given: the caller chooses its line ends.
-func (d *Doc) SetBody(b []byte) { d.p.body = bytes.Clone(b) }
+// SetBody replaces the Markdown after the front matter. Its line ends
+// become the file's (CRLF or LF, as its first line ends), so that text
+// from a browser's text area does not mix them in a Notepad file.
+func (d *Doc) SetBody(b []byte) {
+	var out bytes.Buffer
+	for len(b) > 0 {
+		i := bytes.IndexAny(b, "\r\n")
+		if i < 0 {
+			out.Write(b)
+			break
+		}
+		out.Write(b[:i])
+		out.WriteString(d.p.eol)
+		if b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		b = b[i+1:]
+	}
+	d.p.body = out.Bytes()
+}
 
 // Bytes writes the file back. Untouched lines are byte-identical: only the
 // spans of changed values, added or deleted keys change.

@@ -197,3 +197,29 @@ func TestSetSameValue(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestSetBody: the body takes the file's line ends, the front matter is
+// untouched.
+func TestSetBody(t *testing.T) {
+	tests := []struct{ name, src, body, want string }{
+		{"crlf file", "---\r\na: 1\r\n---\r\nx\r\n", "một\nhai\r\nba\rbốn", "---\r\na: 1\r\n---\r\nmột\r\nhai\r\nba\r\nbốn"},
+		{"lf file", "\ufeff---\na: 1\n---\nx\n", "một\r\nhai\n", "\ufeff---\na: 1\n---\nmột\nhai\n"},
+		{"no front matter", "x", "y\r\n", "y\n"},
+		{"empty body", "---\na: 1\n---\nx\n", "", "---\na: 1\n---\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.SetBody([]byte(tt.body))
+			if got := string(d.Bytes()); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if again, err := Parse(d.Bytes()); err != nil || !bytes.Equal(again.Body(), d.Body()) {
+				t.Errorf("reads back as %v, %q", err, again.Body())
+			}
+		})
+	}
+}

@@ -71,10 +71,13 @@ func doubleQuote(s string) string {
 		case 0xFEFF:
 			b.WriteString(`\uFEFF`)
 		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\x%02X`, r)
-			} else {
+			switch {
+			case printable(r):
 				b.WriteRune(r)
+			case r < 0x100:
+				fmt.Fprintf(&b, `\x%02X`, r)
+			default:
+				fmt.Fprintf(&b, `\u%04X`, r)
 			}
 		}
 	}
@@ -83,14 +86,24 @@ func doubleQuote(s string) string {
 }
 
 // hasSpecial reports a character that only double quotes can hold on one
-// line: a control character, a line or paragraph separator, a BOM.
+// line: a line end, a tab, or one YAML does not allow as written.
 func hasSpecial(s string) bool {
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
+		if !printable(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
 			return true
 		}
 	}
 	return false
+}
+
+// printable is YAML's set of characters a file may hold as they are,
+// less the tab, the line ends and the BOM, which this package escapes.
+func printable(r rune) bool {
+	switch {
+	case r >= 0x20 && r <= 0x7E, r == 0x85, r >= 0xA0 && r <= 0xD7FF, r >= 0xE000 && r <= 0xFFFD && r != 0xFEFF:
+		return true
+	}
+	return r >= 0x10000 && r <= 0x10FFFF
 }
 
 // yaml11RE matches what YAML 1.1 readers (Hugo's, PyYAML) take for a
