@@ -68,9 +68,6 @@ func Apply(base []byte, k Kind, e Edit, cfg *config.Config) ([]byte, error) {
 	if e.Body != nil {
 		old := string(doc.Body())
 		lead := old[:len(old)-len(strings.TrimLeft(old, "\r\n"))]
-		if lead == "" && doc.Format() != "" && *e.Body != "" {
-			lead = eol // a body right under the closing line reads badly
-		}
 		doc.SetBody([]byte(lead + withEOL(*e.Body, eol)))
 	}
 	return doc.Bytes(), nil
