@@ -310,6 +310,9 @@ func tomlRender(v any, q byte, old any) string {
 // tomlSameKind reports whether s, written bare, is a TOML value of old's
 // type (a local date for a local date…).
 func tomlSameKind(s string, old any) bool {
+	if s != strings.TrimSpace(s) || strings.ContainsAny(s, "#\r\n") {
+		return false // it would not read back as written
+	}
 	var m map[string]any
 	if _, err := toml.Decode("k = "+s, &m); err != nil {
 		return false
