@@ -26,6 +26,21 @@
       return (first ? '| ' : ' ') + text + ' |';
     }
   });
+  // One space after a list's marker, as a writer types it ("- ", "1. ").
+  service.addRule('item', {
+    filter: 'li',
+    replacement: function (content, node) {
+      var prefix = '- ', parent = node.parentNode;
+      if (parent.nodeName === 'OL') {
+        var start = parent.getAttribute('start');
+        prefix = (start ? Number(start) : 1) + Array.prototype.indexOf.call(parent.children, node) + '. ';
+      }
+      var para = /\n$/.test(content);
+      content = content.replace(/^\n+/, '').replace(/\n+$/, '') + (para ? '\n' : '');
+      content = content.replace(/\n/gm, '\n' + ' '.repeat(prefix.length));
+      return prefix + content + (node.nextSibling ? '\n' : '');
+    }
+  });
   service.remove(['style', 'script', 'meta', 'title', 'link', 'xml', 'o:p']);
 
   // Paragraphs styled mso-list are Word's lists: each run of them becomes
