@@ -89,7 +89,7 @@ import (
 )
 
 // Doc is one Markdown file: its front matter (YAML between --- lines, or
-// TOML between +++), and its body.
+// TOML between +++), and its body. A Doc is not safe for concurrent use.
 type Doc struct {
 	p parts
 	m matter
