@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/cchc-vn/cchc"
@@ -20,6 +22,34 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/serve"
 )
+
+// browser starts Chromium for the test, and fails the test on any
+// uncaught error of the desk's scripts.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	ctx := browsertest.Start(t)
+	var mu sync.Mutex
+	var errs []string
+	chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
+			msg := e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				msg += " " + e.ExceptionDetails.Exception.Description
+			}
+			mu.Lock()
+			errs = append(errs, e.ExceptionDetails.URL+": "+msg)
+			mu.Unlock()
+		}
+	})
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, e := range errs {
+			t.Errorf("script error: %s", e)
+		}
+	})
+	return ctx
+}
 
 // eval evaluates a JavaScript expression in the page, within 10 s.
 func eval[T any](ctx context.Context, expr string) (T, error) {
@@ -106,7 +136,7 @@ func save(t testing.TB, ctx context.Context, want string) {
 // through "Viết bài mới" and the form, as a writer would, saves it, and
 // checks the site: no error.
 func TestBrowserCreatesAPageInEverySection(t *testing.T) {
-	ctx := browsertest.Start(t)
+	ctx := browser(t)
 	root := writeSite(t, smallSite())
 	r := start(t, root, "", serve.Options{})
 	for _, tc := range []struct {
@@ -176,7 +206,7 @@ func TestBrowserCreatesAPageInEverySection(t *testing.T) {
 // TestBrowserPreviewFollowsTyping: a field changed in the form shows in
 // the preview's page, with its message beside the field.
 func TestBrowserPreviewFollowsTyping(t *testing.T) {
-	ctx := browsertest.Start(t)
+	ctx := browser(t)
 	root := writeSite(t, smallSite())
 	r := start(t, root, "", serve.Options{})
 	openForm(t, ctx, r, "content/bai-viet/ket-qua-sipas.md")
@@ -225,7 +255,7 @@ func wordHTML() string {
 // the Markdown a writer would type, and the image inside is saved beside
 // the page (which becomes a bundle).
 func TestBrowserPasteFromWord(t *testing.T) {
-	ctx := browsertest.Start(t)
+	ctx := browser(t)
 	root := writeSite(t, smallSite())
 	r := start(t, root, "", serve.Options{})
 	openForm(t, ctx, r, "content/bai-viet/ket-qua-sipas.md")
@@ -264,7 +294,7 @@ func TestBrowserPasteFromWord(t *testing.T) {
 // open; Save writes nothing and shows both versions; keeping mine writes
 // mine (the form's fields and body) over the disk's.
 func TestBrowserConflict(t *testing.T) {
-	ctx := browsertest.Start(t)
+	ctx := browser(t)
 	root := writeSite(t, smallSite())
 	r := start(t, root, "", serve.Options{})
 	file := "content/bai-viet/ket-qua-sipas.md"
@@ -291,7 +321,7 @@ func TestBrowserConflict(t *testing.T) {
 // TestBrowserKeepsUnsavedText: text typed and not saved survives a closed
 // tab, and comes back with a notice.
 func TestBrowserKeepsUnsavedText(t *testing.T) {
-	ctx := browsertest.Start(t)
+	ctx := browser(t)
 	root := writeSite(t, smallSite())
 	r := start(t, root, "", serve.Options{})
 	openForm(t, ctx, r, "content/gioi-thieu.md")

@@ -111,6 +111,7 @@
       var n = ' dòng ' + (i + 1);
       li.querySelector('input').setAttribute('aria-label', f.dataset.label + ',' + n);
       var bs = li.querySelectorAll('.row-btn');
+      if (bs.length < 3) return; // being set up
       bs[0].setAttribute('aria-label', 'Đưa' + n + ' lên');
       bs[1].setAttribute('aria-label', 'Đưa' + n + ' xuống');
       bs[2].setAttribute('aria-label', 'Xóa' + n);
