@@ -178,3 +178,31 @@ func TestSaveRefusesAFileChangedOnDisk(t *testing.T) {
 		t.Errorf("writing a deleted file anew: %d %s", a.status, a.body)
 	}
 }
+
+// TestBrokenFrontMatterIsEditedAsText: a file whose front matter cannot
+// be read opens as its whole text, with the reason; saving it writes the
+// text as sent, and once fixed the page opens as a form again.
+func TestBrokenFrontMatterIsEditedAsText(t *testing.T) {
+	root := writeSite(t, smallSite())
+	file := "content/bai-viet/hong.md"
+	broken := "---\r\ntitle: \"Hỏng\r\ndate: 16/01/2026\r\n---\r\nBài.\r\n"
+	writeFile(t, root, file, broken)
+	r := start(t, root, "", serve.Options{})
+	form := r.get(t, "sua?tep="+file, nil)
+	if !strings.Contains(form.body, `<textarea id="than-bai" class="raw" data-raw="1"`) || !strings.Contains(form.body, "Phần khai báo đầu bài có lỗi ở dòng") ||
+		strings.Contains(form.body, `data-key="title"`) {
+		t.Fatalf("the form of a broken file:\n%s", form.body)
+	}
+	fixed := "---\ntitle: \"Hỏng\"\ndate: 16/01/2026\ntopics: [SIPAS]\n---\nBài.\n"
+	a := r.post(t, "luu", map[string]any{"tep": file, "goc": sum(broken), "raw": fixed}, nil)
+	if a.status != http.StatusOK {
+		t.Fatalf("saving the text: %d %s", a.status, a.body)
+	}
+	// Written with the file's own line ends.
+	if got := readFile(t, root, file); got != strings.ReplaceAll(fixed, "\n", "\r\n") {
+		t.Errorf("saved %q", got)
+	}
+	if form := r.get(t, "sua?tep="+file, nil); !strings.Contains(form.body, `data-key="title"`) {
+		t.Error("the fixed file does not open as a form")
+	}
+}
