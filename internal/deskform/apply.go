@@ -67,8 +67,12 @@ func Apply(base []byte, k Kind, e Edit, cfg *config.Config) ([]byte, error) {
 	}
 	if e.Body != nil {
 		old := string(doc.Body())
-		lead := old[:len(old)-len(strings.TrimLeft(old, "\r\n"))]
-		doc.SetBody([]byte(lead + withEOL(*e.Body, eol)))
+		rest := strings.TrimLeft(old, "\r\n")
+		// A browser gives LF line ends: a body that differs only by them is
+		// the file's own, and stays byte for byte (mixed line ends too).
+		if lf(rest) != lf(*e.Body) {
+			doc.SetBody([]byte(old[:len(old)-len(rest)] + withEOL(*e.Body, eol)))
+		}
 	}
 	return doc.Bytes(), nil
 }
@@ -180,6 +184,11 @@ func lineEnd(src []byte) string {
 		return "\r\n"
 	}
 	return "\n"
+}
+
+// lf gives text LF line ends, as a text area does.
+func lf(text string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 }
 
 // withEOL writes text (LF line ends, as a browser gives it) with eol.
