@@ -132,6 +132,23 @@
     f.querySelector('.row-add').addEventListener('click', function () { addRow(f).focus(); changed(f); });
   });
 
+  // The cover's description is required once there is a cover.
+  var cover = document.getElementById('f-image'), alt = document.getElementById('f-image_alt');
+  if (cover && alt) {
+    var mark = document.createElement('span');
+    mark.className = 'req';
+    mark.textContent = ' (bắt buộc khi có ảnh)';
+    document.querySelector('label[for="f-image_alt"]').appendChild(mark);
+    var needAlt = function () {
+      var need = cover.value.trim() !== '';
+      mark.hidden = !need;
+      if (need) alt.setAttribute('aria-required', 'true');
+      else alt.removeAttribute('aria-required');
+    };
+    cover.addEventListener('input', needAlt);
+    needAlt();
+  }
+
   // Uploads of a field: the cover image, a document's attachments.
   fields.forEach(function (f) {
     var file = f.querySelector('input[type=file].upload');
