@@ -85,6 +85,7 @@
       if (e.name !== 'AbortError') frameState.textContent = 'Không dựng được bản xem trước: máy chủ xem thử không trả lời (đã dừng?).';
       return;
     }
+    var received = performance.now();
     if (mine !== seq) return;
     if (!r.ok) { frameState.textContent = r.data.loi || 'Không dựng được bản xem trước.'; return; }
     showDiags(r.data);
@@ -92,14 +93,39 @@
       frameState.textContent = 'Bản xem trước chưa cập nhật vì bài có lỗi ngăn việc dựng trang: ' + counts(r.data) + '.';
       return;
     }
+    show(r.data.html, function () {
+      var shown = performance.now();
+      desk.timing.push({sent: sent, shown: shown, input: lastInput, request: shown - sent, answer: received - sent, pause: lastInput ? shown - lastInput : 0});
+      frameState.textContent = 'Bản xem trước cập nhật lúc ' + desk.clock() + ': ' + counts(r.data) + '.';
+    });
+  }
+
+  // show puts a new rendering of the page in the preview. Once a page is
+  // there, only its body is swapped (the stylesheets stay, the scroll
+  // stays): a new document would load and lay out everything again.
+  var sheets = '';
+  function stylesheets(doc) {
+    return Array.prototype.map.call(doc.querySelectorAll('link[rel=stylesheet]'), function (l) { return l.getAttribute('href'); }).join(' ');
+  }
+  function show(html, done) {
+    var next = new DOMParser().parseFromString(html, 'text/html');
+    var doc = null;
+    try { doc = frame.contentDocument; } catch (e) { doc = null; }
+    if (doc && doc.body && frame.dataset.loaded === '1' && stylesheets(next) === sheets) {
+      doc.title = next.title;
+      doc.body.replaceWith(doc.adoptNode(next.body));
+      // Shown once the browser has painted it: the frame after next.
+      requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });
+      return;
+    }
     try { scrollY = frame.contentWindow.scrollY; } catch (e) { scrollY = 0; }
     frame.onload = function () {
+      frame.dataset.loaded = '1';
+      sheets = stylesheets(next);
       try { frame.contentWindow.scrollTo(0, scrollY); } catch (e) { /* not ready */ }
-      var shown = performance.now();
-      desk.timing.push({sent: sent, shown: shown, input: lastInput, request: shown - sent, pause: lastInput ? shown - lastInput : 0});
-      frameState.textContent = 'Bản xem trước cập nhật lúc ' + desk.clock() + ': ' + counts(r.data) + '.';
+      done();
     };
-    frame.srcdoc = r.data.html;
+    frame.srcdoc = html;
   }
   var schedule = desk.debounce(preview, 300);
 
