@@ -28,6 +28,7 @@ var layers = map[string]int{
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,
+	"frontedit":   2,
 	"search":      1,
 	"assets":      1,
 	"config":      2,
@@ -43,9 +44,12 @@ var layers = map[string]int{
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,
+	"deskfile":    4,
 	"build":       5,
 	"check":       6,
-	"serve":       6,
+	"deskform":    7,
+	"desk":        8,
+	"serve":       9,
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {

@@ -50,6 +50,12 @@ type Options struct {
 	// process: the preview server tokenises only the pages that changed
 	// and writes again only the index files they touch.
 	Search *search.Memo
+	// Page, when set, names one Markdown file ("content/bai-viet/x.md"):
+	// only the page made from it is rendered and written, after the cheap
+	// stages that decide what it shows (load, index, plan); the other
+	// pages, the lists, feeds, assets and the search index are skipped.
+	// It is the writing desk's preview: one page, at the cost of one page.
+	Page string
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -137,6 +143,10 @@ func (b *builder) run(ds *diag.List) {
 	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
 	b.prepareCache(generated)
+	if b.opts.Page != "" {
+		ds.Add(b.execute(pageJobs(jobs, b.opts.Page))...)
+		return
+	}
 	for p, data := range ares.Files {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}
@@ -145,6 +155,18 @@ func (b *builder) run(ds *diag.List) {
 		ds.Add(b.execute(b.searchIndexJobs())...)
 		ds.Add(b.search.errs...)
 	}
+}
+
+// pageJobs keeps the jobs that render the page from source: its own page,
+// or the list whose intro it is (a section's _index.md, the home page's).
+func pageJobs(jobs []job, source string) []job {
+	var out []job
+	for _, j := range jobs {
+		if j.page != nil && j.page.Source == source {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // writers is how many goroutines hand files to the Writer. Writing is

@@ -15,8 +15,13 @@ import (
 
 // prepareCache computes the fingerprints every job key is made of. It
 // runs after plan, when the index and the site data are final.
+//
+// A build of one page (Options.Page) renders it whatever its key: it is
+// the text being typed, new at every call, and keeping each version
+// would only fill the cache. The cache still gives the summaries of the
+// other pages, which the lists and links around the page show.
 func (b *builder) prepareCache(generated map[string]bool) {
-	if b.opts.Cache == nil {
+	if b.opts.Cache == nil || b.opts.Page != "" {
 		return
 	}
 	h := newHasher()

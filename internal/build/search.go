@@ -40,12 +40,20 @@ func (b *builder) searchJobs() []job {
 	for _, tp := range s.Topics {
 		topics = append(topics, search.Named{Slug: tp.Topic.Slug, Name: tp.Topic.Name})
 	}
-	ss := &siteSearch{ids: make(map[*content.Page]int, len(s.Pages)), docs: make([]search.Doc, len(s.Pages))}
-	for id, p := range s.Pages {
-		ss.ids[p] = id
-		ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
+	ss := &siteSearch{ids: map[*content.Page]int{}}
+	if b.opts.Page != "" {
+		// One page is rendered and no index is made: no page is a
+		// document, and the Memo, which serves one build at a time, is
+		// left to the builds that make the index.
+		ss.index = search.NewBuilder(sections, topics, 0, nil)
+	} else {
+		ss.docs = make([]search.Doc, len(s.Pages))
+		for id, p := range s.Pages {
+			ss.ids[p] = id
+			ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
+		}
+		ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.opts.Search)
 	}
-	ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.opts.Search)
 	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
 	ss.page = job{path: searchPath, layout: "search", data: d}

@@ -280,7 +280,8 @@ func TestStopEndsStreamsAndFreesPort(t *testing.T) {
 	go func() { done <- s.Run(ctx) }()
 	r := &running{Server: s, root: root, base: "http://" + addr}
 	waitFor(t, "the address line", func() bool { return strings.Contains(out.String(), "Xem thử tại") })
-	if want := "Xem thử tại http://" + addr + "/cchc/ — nhấn Ctrl+C để dừng.\n"; !strings.HasSuffix(out.String(), want) {
+	waitFor(t, "the desk's line", func() bool { return strings.Contains(out.String(), "Bàn soạn bài") })
+	if want := "Xem thử tại http://" + addr + "/cchc/ — nhấn Ctrl+C để dừng.\nBàn soạn bài (viết và sửa bài ngay trên trình duyệt): http://" + addr + "/cchc/_soan/\n"; !strings.HasSuffix(out.String(), want) {
 		t.Errorf("stdout %q, want it to end with %q", out.String(), want)
 	}
 	ev := subscribe(t, r)

@@ -23,12 +23,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/build"
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/publish"
@@ -70,6 +72,14 @@ type Options struct {
 	// build is done and the server is about to answer (`--open` opens the
 	// browser there).
 	OnReady func(url string)
+	// Desk turns the writing desk on when the server listens beyond
+	// loopback (on loopback it always is, except in Published); it then
+	// asks for DeskPassword, or for one made and printed at start.
+	Desk         bool
+	DeskPassword string
+	// Importer turns a Word document dropped into the desk into Markdown;
+	// nil: the desk says to use `cchc import`.
+	Importer desk.Importer
 }
 
 // Server is one preview server. Create it with New, start it with Run.
@@ -87,6 +97,12 @@ type Server struct {
 	search *search.Memo        // the search index's work on unchanged pages
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
+
+	desk         *desk.Desk // nil when off
+	deskOff      string     // why it is off, when it is
+	deskPassword string
+	last         atomic.Pointer[desk.Build] // the last build, good or failed, for the desk
+	previewing   sync.Mutex                 // one desk preview at a time
 }
 
 // cacheSalt names the renderer for the in-memory cache: it lives no longer
@@ -154,6 +170,10 @@ func New(opts Options) (*Server, error) {
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
+	if err := s.setupDesk(); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -197,6 +217,9 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	if warning := exposed(s.ln.Addr()); warning != "" {
 		fmt.Fprintln(s.opts.Err, warning)
+	}
+	if line := s.deskLine(); line != "" {
+		fmt.Fprintln(s.opts.Out, line)
 	}
 	served := make(chan error, 1)
 	go func() { served <- s.http.Serve(s.ln) }()
@@ -265,14 +288,17 @@ func (s *Server) first() {
 	res, files, ds := s.build()
 	if ds.HasErrors() {
 		s.showErrors(ds, nil)
-		s.site.Store(&snapshot{base: s.basePathAfterFailure(), failed: true, errors: overlayHTML(s.root, ds)})
+		base := s.basePathAfterFailure()
+		s.remember(res, ds, base)
+		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng thất bại: %d lỗi — trình duyệt sẽ hiện lỗi; sửa rồi lưu tệp, trang sẽ tự dựng lại.\n", errs)
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, ds)
 	s.store.Rotate()
-	s.site.Store(newSnapshot(res.Config.BasePath(), files))
+	s.remember(res, ds, res.Config.BasePath())
+	s.site.Store(newSnapshot(res.Config.BasePath(), files, res.Site))
 	what := "có cả bài nháp và bài hẹn đăng"
 	if s.opts.Published {
 		what = "đúng như bản đăng lên cổng"
@@ -291,6 +317,7 @@ func (s *Server) rebuild(b watch.Batch) {
 	res, files, ds := s.build()
 	took := seconds(time.Since(start))
 	if ds.HasErrors() {
+		s.remember(res, ds, s.current().base)
 		s.showErrors(ds, changed)
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng lại thất bại sau khi sửa %s: %d lỗi, %s — trang cũ vẫn được phục vụ, lỗi hiện trên trình duyệt.\n", describe(shown), errs, took)
@@ -298,7 +325,8 @@ func (s *Server) rebuild(b watch.Batch) {
 	}
 	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
 	s.store.Rotate()
-	next := newSnapshot(res.Config.BasePath(), files)
+	s.remember(res, ds, res.Config.BasePath())
+	next := newSnapshot(res.Config.BasePath(), files, res.Site)
 	prev := s.current()
 	s.site.Store(next)
 	fmt.Fprintf(s.opts.Out, "Dựng lại sau khi sửa %s: %s.\n", describe(shown), took)

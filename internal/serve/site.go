@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 )
 
 // snapshot is one build as served: it is swapped in whole, so a request
@@ -15,10 +16,13 @@ type snapshot struct {
 	files  map[string][]byte // output path → bytes; read only
 	failed bool              // no good build yet: serve the placeholder
 	errors string            // the failed build's errors, as overlay HTML
+	// sources maps each page to the Markdown file it is made from, for
+	// the desk's "Sửa bài này" link: output path → source.
+	sources map[string]string
 }
 
-func newSnapshot(base string, files map[string][]byte) *snapshot {
-	return &snapshot{base: base, files: files}
+func newSnapshot(base string, files map[string][]byte, site *content.Site) *snapshot {
+	return &snapshot{base: base, files: files, sources: sourcesOf(site)}
 }
 
 // current is the site being served; before the first build, an empty one.
