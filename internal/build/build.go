@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -117,6 +118,17 @@ type builder struct {
 
 	writes       chan writeReq
 	files, pages atomic.Int64
+
+	// tmplErrs gathers the template errors of the jobs by place: a broken
+	// partial fails every page that uses it, and is one mistake.
+	tmplMu   sync.Mutex
+	tmplErrs map[diag.Diagnostic]*templateError
+}
+
+// templateError is one template mistake and the pages it failed.
+type templateError struct {
+	pages int
+	first string // the first output path, in path order
 }
 
 func (b *builder) run(ds *diag.List) {
@@ -198,6 +210,7 @@ func (b *builder) execute(jobs []job) diag.List {
 			}
 		})
 	}
+	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	next := make(chan int, workers)
 	var wg sync.WaitGroup
@@ -221,7 +234,37 @@ func (b *builder) execute(jobs []job) diag.List {
 	for _, l := range lists {
 		ds.Add(l...)
 	}
+	ds.Add(b.templateErrors()...)
 	return append(ds, writeErrs...)
+}
+
+// templateFailed records that the template failed on the page at path.
+func (b *builder) templateFailed(path string, d diag.Diagnostic) {
+	b.tmplMu.Lock()
+	defer b.tmplMu.Unlock()
+	te := b.tmplErrs[d]
+	if te == nil {
+		te = &templateError{first: path}
+		b.tmplErrs[d] = te
+	}
+	te.pages++
+	te.first = min(te.first, path)
+}
+
+// templateErrors reports each template mistake once, at the layout file
+// and line where it is, with how many pages it failed.
+func (b *builder) templateErrors() diag.List {
+	var ds diag.List
+	for d, te := range b.tmplErrs {
+		d.Message += fmt.Sprintf(" (trang %s", strings.TrimSuffix(te.first, "index.html"))
+		if te.pages > 1 {
+			d.Message += fmt.Sprintf(" và %d trang khác", te.pages-1)
+		}
+		d.Message += ")"
+		ds.Add(d)
+	}
+	ds.Sort()
+	return ds
 }
 
 type writeReq struct {

@@ -55,8 +55,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
-		ds.Errorf(diag.Position{File: "layouts/" + j.layout + ".html"}, "sửa mẫu giao diện (layouts/) hoặc xóa tệp ghi đè để dùng mẫu mặc định",
-			"lỗi khi dựng trang %s: %v", j.path, err)
+		b.templateFailed(j.path, b.layouts.Diagnostic(err))
 		return ds
 	}
 	b.pages.Add(1)
