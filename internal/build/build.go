@@ -77,6 +77,12 @@ type Result struct {
 // error the output handed to w is incomplete and must be discarded.
 func Build(opts Options, w Writer) (*Result, diag.List) {
 	var ds diag.List
+	if opts.Now.IsZero() {
+		// Every page would be "in the future" of year 1 and left out: a
+		// site built empty, without a word. A caller's mistake.
+		ds.Errorf(diag.Position{}, "báo lỗi này cho người phát triển cchc", "lỗi nội bộ: thiếu thời điểm dựng trang (build.Options.Now)")
+		return nil, ds
+	}
 	cfg, cds := config.Load(opts.Site)
 	ds.Add(cds...)
 	if opts.BaseURL != "" {
