@@ -108,10 +108,10 @@ func (l *linker) lookup(p *content.Page, target string, image bool) (string, boo
 			fromURL += "/"
 		}
 	}
-	if strings.HasSuffix(fromDir, ".md") {
-		if q, ok := l.site.ByPath[fromDir]; ok {
-			return q.URL, true
-		}
+	if q, ok := l.site.ByPath[fromDir]; ok {
+		return q.URL, true
+	}
+	if content.IsPageFile(fromDir) {
 		return "", false
 	}
 	if u, ok := l.filesBySource[fromDir]; ok {

@@ -94,7 +94,7 @@ func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
 			return nil
 		}
 		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size(), modTime: info.ModTime()}
-		if strings.HasSuffix(strings.ToLower(s.rel), ".md") {
+		if IsPageFile(s.rel) || strings.HasSuffix(strings.ToLower(s.rel), ".txt") && looksLikePage(fsys, p) {
 			md = append(md, s)
 		} else {
 			other = append(other, s)
@@ -115,7 +115,7 @@ func bundleDirs(md []source) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range md {
 		dir, name := path.Split(s.rel)
-		if name == "index.md" && dir != "" {
+		if stem, _ := pageStem(name); stem == "index" && dir != "" {
 			out[strings.TrimSuffix(dir, "/")] = true
 		}
 	}
@@ -198,6 +198,10 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 	}
 	p := classify(s.rel, bundles)
 	p.Source = file
+	if name := notepadName(path.Base(s.rel)); name != "" {
+		ds.Warnf(at(0), fmt.Sprintf("đổi tên tệp thành %q: trong Notepad chọn Lưu thành… (Save As), ở ô Kiểu tệp (Save as type) chọn Tất cả tệp (All files)", name),
+			"tên tệp có đuôi .txt (Notepad thêm vào khi lưu): tệp vẫn được dựng thành bài vì nó mở đầu bằng phần khai báo")
+	}
 	sp, err := splitFrontMatter(src)
 	if err != nil {
 		reportSplitError(src, file, err, ds)
@@ -325,7 +329,12 @@ func classify(rel string, bundles map[string]bool) *Page {
 	p := &Page{}
 	dir, name := path.Split(rel)
 	dir = strings.TrimSuffix(dir, "/")
-	if b := bundleOf(rel, bundles); b != "" && name == "index.md" && path.Dir(rel) == b {
+	if stem, ok := pageStem(name); ok {
+		name = stem
+	} else {
+		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
+	}
+	if b := bundleOf(rel, bundles); b != "" && name == "index" && path.Dir(rel) == b {
 		p.Bundle = true
 		p.Dir = b
 	} else {
@@ -333,11 +342,11 @@ func classify(rel string, bundles map[string]bool) *Page {
 	}
 	first, _, nested := strings.Cut(rel, "/")
 	switch {
-	case rel == "_index.md":
+	case name == "_index" && dir == "":
 		p.Kind = KindHome
 	case !nested || (p.Bundle && !strings.Contains(p.Dir, "/")):
 		p.Kind = KindPage // content/x.md or content/x/index.md
-	case name == "_index.md" && dir == first:
+	case name == "_index" && dir == first:
 		p.Kind, p.Section = KindSection, first
 	default:
 		p.Kind, p.Section = KindArticle, first
@@ -348,10 +357,14 @@ func classify(rel string, bundles map[string]bool) *Page {
 // fileSlug derives a page's slug from its file (or bundle folder) name.
 func fileSlug(rel string, bundle bool) string {
 	name := path.Base(rel)
+	if stem, ok := pageStem(name); ok {
+		name = stem
+	} else {
+		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
+	}
 	if bundle {
 		name = path.Base(path.Dir(rel))
 	}
-	name = strings.TrimSuffix(name, path.Ext(name))
 	s := viet.Slug(name)
 	if len(s) > maxSlugLen {
 		s = s[:maxSlugLen]
