@@ -15,8 +15,8 @@ func Ignored(name string) bool {
 	case name == "":
 		return false
 	case strings.HasPrefix(name, "."), // .DS_Store, .git, .~lock.x#, .x.swp
-		strings.HasPrefix(name, "~$"), // Word lock file
-		strings.HasSuffix(name, "~"),  // Kate, gedit, Emacs backup
+		strings.HasPrefix(name, "~$"),                                // Word lock file
+		strings.HasSuffix(name, "~"),                                 // Kate, gedit, Emacs backup
 		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"), // Emacs autosave
 		isVimSwap(lower),
 		strings.HasSuffix(lower, ".tmp"), strings.HasSuffix(lower, ".temp"),
