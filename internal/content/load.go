@@ -209,9 +209,9 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 	}
 	var fields []field
 	if sp.format == "toml" {
-		fields, ok = decodeTOML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, ds)
 	} else {
-		fields, ok = decodeYAML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeYAML(file, normalizeSpaces(sp.raw, ':'), sp.rawLine, ds)
 	}
 	var required []string
 	switch {
