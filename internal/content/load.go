@@ -207,6 +207,16 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 		reportSplitError(src, file, err, ds)
 		return nil
 	}
+	if sp.format == "yaml" {
+		if prose, lastKey := proseInFrontMatter(sp.raw); prose > 0 {
+			prose += sp.rawLine - 1
+			if lastKey > 0 {
+				lastKey += sp.rawLine - 1
+			}
+			reportUnclosed(file, sp.rawLine-1, prose, lastKey, sp.bodyLine-1, lineText(src, prose), ds)
+			return nil
+		}
+	}
 	var fields []field
 	if sp.format == "toml" {
 		fields, ok = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, ds)

@@ -170,7 +170,7 @@ func unclosedQuote(text string) (offset int, quote byte, ok bool) {
 				i++
 			}
 		case (c == '"' || c == '\'') && strings.IndexByte("\n:-[{,?", prev) >= 0:
-			end := closingQuote(text, i+1, c)
+			end := ClosingQuote(text, i+1, c)
 			if end < 0 {
 				return i, c, true
 			}
@@ -182,10 +182,10 @@ func unclosedQuote(text string) (offset int, quote byte, ok bool) {
 	return 0, 0, false
 }
 
-// closingQuote returns the offset of the quote that closes a value opened
-// just before from, or -1. In "…" a backslash escapes; in '…' a doubled
-// quote stands for one.
-func closingQuote(text string, from int, q byte) int {
+// ClosingQuote returns the offset of the quote q that closes a value
+// opened just before from, or -1. In "…" a backslash escapes; in '…' a
+// doubled quote stands for one.
+func ClosingQuote(text string, from int, q byte) int {
 	for i := from; i < len(text); i++ {
 		switch {
 		case q == '"' && text[i] == '\\':
