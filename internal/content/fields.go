@@ -148,12 +148,17 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 	p.Lines = make(map[string]int, len(fields))
 	for _, f := range fields {
 		p.Lines[f.key] = f.line
+		if blank(f) && slices.Contains(articleFields, f.key) {
+			// `author:`, `unit: ~`, `image: ""`: an optional key left
+			// empty, as a template leaves it, is the same as absent.
+			if slices.Contains(required, f.key) {
+				d.ds.Errorf(d.pos(f), blankHint(f.key), "`%s` (%s) đang để trống", f.key, fieldName(f.key))
+			}
+			continue
+		}
 		switch f.key {
 		case "title":
 			p.Title, _ = d.str(f)
-			if p.Title == "" {
-				d.ds.Errorf(d.pos(f), "viết tiêu đề sau `title:`", "`title` (tiêu đề) đang để trống")
-			}
 		case "summary":
 			p.Summary, _ = d.str(f)
 		case "description":
@@ -213,6 +218,19 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 			"thêm `image_alt: \"mô tả ngắn nội dung ảnh\"` cho người dùng trình đọc màn hình",
 			"ảnh đại diện thiếu `image_alt` (mô tả ảnh)")
 	}
+}
+
+// blankHint says what to write after a required key left empty.
+func blankHint(key string) string {
+	switch key {
+	case "title":
+		return "viết tiêu đề sau `title:`"
+	case "date":
+		return "viết ngày đăng sau `date:`, ví dụ `date: 16/01/2026`"
+	case "topics":
+		return "viết ít nhất một chủ đề trong danh mục, ví dụ `topics: [SIPAS]`"
+	}
+	return fmt.Sprintf("viết giá trị sau `%s:`", key)
 }
 
 func missingHint(key string) string {
