@@ -50,7 +50,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	}
 
 	sections := map[string]*Section{}
-	var intros []*Page
+	var intros, scheduled []*Page
 	for _, p := range slices.SortedFunc(slices.Values(pages), bySource) {
 		rel := strings.TrimPrefix(p.Source, ContentDir+"/")
 		switch p.Kind {
@@ -62,8 +62,13 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 			intros = append(intros, p)
 			continue
 		}
-		if (p.Draft && !opts.Drafts) || (p.Future(opts.Now) && !opts.Future) {
+		if p.Draft && !opts.Drafts {
 			site.Unpublished[rel] = p
+			continue
+		}
+		if p.Future(opts.Now) && !opts.Future {
+			site.Unpublished[rel] = p
+			scheduled = append(scheduled, p)
 			continue
 		}
 		if p.Slug == "" {
@@ -119,6 +124,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 			}
 		}
 	}
+	noteScheduled(scheduled, ds)
 	site.Topics = groupTopics(cfg, site.Pages)
 	site.Files = staticFiles(files, bundles, site, owners, ds)
 	resolveAttachments(site, files, ds)

@@ -247,6 +247,7 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 		if p.Slug == "" {
 			p.Slug = fileSlug(s.rel, p.Bundle)
 		}
+		warnStandalone(p, ds)
 		if p.Slug == "" {
 			ds.Errorf(at(1), "đặt tên tệp có chữ cái hoặc số, hoặc thêm `slug: ten-bai-viet`",
 				"không tạo được đường dẫn từ tên tệp %q", path.Base(s.rel))
