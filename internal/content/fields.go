@@ -101,8 +101,13 @@ func (d *decoder) strList(f field) []value {
 	case f.value.kind == kindList:
 		var out []value
 		for _, e := range f.value.list {
-			if e.kind != kindScalar || strings.TrimSpace(e.text) == "" {
-				d.ds.Errorf(d.valPos(e), "mỗi mục là một dòng chữ, ví dụ `- Một cửa`",
+			if e.kind == kindScalar && strings.TrimSpace(e.text) == "" {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("viết vào mục này, ví dụ `%s`, hoặc xóa dòng của nó", listItemExample(f.key)),
+					"một mục trong `%s` (%s) đang để trống", f.key, fieldName(f.key))
+				continue
+			}
+			if e.kind != kindScalar {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("mỗi mục là một dòng chữ, ví dụ `%s`", listItemExample(f.key)),
 					"mục trong `%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
 				continue
 			}
@@ -220,6 +225,21 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 	}
 }
 
+// listItemExample is an item of list key, as a line of a YAML list.
+func listItemExample(key string) string {
+	switch key {
+	case "topics":
+		return "- Một cửa"
+	case "aliases":
+		return "- /tin-tuc/bai-cu/"
+	case "ho_so":
+		return "- Tờ khai đăng ký khai sinh"
+	case "dinh_kem":
+		return "- ke-hoach.pdf"
+	}
+	return "- …"
+}
+
 // blankHint says what to write after a required key left empty.
 func blankHint(key string) string {
 	switch key {
@@ -285,7 +305,7 @@ func (d *decoder) topics(f field) []string {
 		}
 	}
 	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList && !d.topicsOptional {
-		d.ds.Errorf(d.pos(f), missingHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
+		d.ds.Errorf(d.pos(f), blankHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
 	}
 	return out
 }

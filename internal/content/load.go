@@ -58,9 +58,16 @@ func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
 		return nil, ds
 	}
 	bundles := bundleDirs(pagesSrc)
-	pages := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
+	pages, loaded := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
 	site := index(cfg, opts, pages, files, bundles, &ds)
-	return site, ds
+	site.Drafts, site.Failed = loaded.drafts, loaded.failed
+	return site, MarkDrafts(ds, site.Drafts, !opts.Drafts)
+}
+
+// loadResult is what parsing tells besides the pages.
+type loadResult struct {
+	drafts map[string]bool // source paths of drafts, loaded or not
+	failed map[string]bool // paths under content/ of pages that could not be loaded
 }
 
 // walk lists content/, skipping editors' temp files and every symbolic
@@ -134,9 +141,10 @@ func bundleOf(rel string, bundles map[string]bool) string {
 
 // parseAll parses the Markdown files in parallel; results keep the input
 // order so diagnostics and the index do not depend on scheduling.
-func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) []*Page {
+func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) ([]*Page, loadResult) {
 	pages := make([]*Page, len(srcs))
 	lists := make([]diag.List, len(srcs))
+	drafts := make([]bool, len(srcs))
 	var vocab string
 	if opts.Parsed != nil {
 		vocab = parseEnv(cfg, opts)
@@ -151,10 +159,10 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 					env = vocab + "\x02" + bundleOf(srcs[i].rel, bundles)
 				}
 				if p, ds, ok := opts.Parsed.get(srcs[i], env); ok {
-					pages[i], lists[i] = p, ds
+					pages[i], lists[i], drafts[i] = p, ds, p.Draft
 					continue
 				}
-				pages[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+				pages[i], drafts[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
 				if opts.Parsed != nil && pages[i] != nil {
 					pages[i].BodySum = sha256.Sum256(pages[i].Body)
 				}
@@ -168,34 +176,54 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 	close(next)
 	wg.Wait()
 	var out []*Page
+	res := loadResult{drafts: map[string]bool{}, failed: map[string]bool{}}
 	for i, p := range pages {
 		ds.Add(lists[i]...)
+		if drafts[i] {
+			res.drafts[ContentDir+"/"+srcs[i].rel] = true
+		}
 		if p != nil {
 			out = append(out, p)
+		} else {
+			res.failed[srcs[i].rel] = true
 		}
 	}
-	return out
+	return out, res
 }
 
 // parseFile reads one Markdown file into a Page, or returns nil after
-// reporting why it cannot.
-func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) *Page {
+// reporting why it cannot. draft tells whether the file is a draft, also
+// when its front matter could not be read (a `draft: true` line).
+func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) (page *Page, draft bool) {
 	file := ContentDir + "/" + s.rel
 	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
 	if s.size > opts.MaxFileSize {
 		ds.Errorf(at(1), "tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm",
 			"tệp quá lớn (%s), giới hạn là %s", humanSize(s.size), humanSize(opts.MaxFileSize))
-		return nil
+		return nil, false
 	}
-	src, err := fs.ReadFile(fsys, s.raw)
+	raw, err := fs.ReadFile(fsys, s.raw)
 	if err != nil {
 		ds.Errorf(at(0), "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)
-		return nil
+		return nil, false
 	}
-	src, ok := cleanText(src, file, ds)
+	src, ok := cleanText(raw, file, ds)
 	if !ok {
-		return nil
+		return nil, flaggedDraft(raw)
 	}
+	p := parseText(cfg, s, src, bundles, ds)
+	if p == nil {
+		return nil, flaggedDraft(src)
+	}
+	return p, p.Draft
+}
+
+// parseText parses the clean text of one Markdown file into a Page, or
+// returns nil after reporting why it cannot.
+func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool, ds *diag.List) *Page {
+	file := ContentDir + "/" + s.rel
+	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
+	var ok bool
 	p := classify(s.rel, bundles)
 	p.Source = file
 	if name := notepadName(path.Base(s.rel)); name != "" {

@@ -35,8 +35,10 @@ func bundled(section string) bool { return section == sectionDocuments }
 // Kind returns the text of a new page of a kind's section: every key of
 // the kind, the ones known filled in (the text given on the command line,
 // today, the organisation), the others empty with a comment saying what to
-// write, and draft: true. Keys left empty are errors that name themselves
-// when the site is built, so nothing half-filled is published.
+// write, and draft: true. Keys left empty name themselves: as warnings of
+// the draft while it is one, so a fresh draft never blocks the site, and
+// as errors once draft: true is removed, so nothing half-filled is
+// published.
 func Kind(section, text string, topics []string, org string, now time.Time) []byte {
 	return []byte(KindFrontMatter(section, text, topics, org, now) + "\n" + kindBody(section))
 }
