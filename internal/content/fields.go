@@ -293,11 +293,7 @@ func (d *decoder) topics(f field) []string {
 	for _, v := range d.strList(f) {
 		t, ok := d.cfg.Topic(v.text)
 		if !ok {
-			hint := "xem danh sách chủ đề trong site.yaml (mục `topics:`)"
-			if s := d.cfg.SuggestTopic(v.text); s != "" {
-				hint = fmt.Sprintf("có phải ý bạn là %q?", s)
-			}
-			d.ds.Errorf(d.valPos(v), hint, "chủ đề %q không có trong danh mục chủ đề", v.text)
+			d.ds.Errorf(d.valPos(v), topicHint(d.cfg, v.text), "chủ đề %q không có trong danh mục chủ đề", v.text)
 			continue
 		}
 		if !slices.Contains(out, t.Slug) {
@@ -308,6 +304,32 @@ func (d *decoder) topics(f field) []string {
 		d.ds.Errorf(d.pos(f), blankHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
 	}
 	return out
+}
+
+// maxTopicSuggestions is how many topics an unknown one's hint offers.
+const maxTopicSuggestions = 3
+
+// topicHint offers the topics nearest to an unknown one, and says where
+// the vocabulary lives: site.yaml's own list, at its line, or the default
+// one, which site.yaml may replace.
+func topicHint(cfg *config.Config, name string) string {
+	where := "Đây là danh mục chủ đề mặc định (README, mục 4); muốn thêm chủ đề, chép danh mục vào site.yaml (mục `topics:`) rồi sửa"
+	if at := cfg.TopicsAt; at.File != "" {
+		where = fmt.Sprintf("Danh mục chủ đề ở %s, dòng %d (mục `topics:`)", at.File, at.Line)
+	}
+	names := cfg.SuggestTopics(name, maxTopicSuggestions)
+	if len(names) == 0 {
+		return "dùng một chủ đề trong danh mục. " + where
+	}
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	list := quoted[0]
+	if len(quoted) > 1 {
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + " hay " + quoted[len(quoted)-1]
+	}
+	return fmt.Sprintf("có phải ý bạn là %s? %s", list, where)
 }
 
 // alias validates an old URL: a path on this site, below its base path.
