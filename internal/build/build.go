@@ -142,7 +142,8 @@ func (b *builder) run(ds *diag.List) {
 	b.siteData = b.newSiteData(topics)
 	b.fillSummaries()
 
-	jobs := b.plan()
+	jobs, dups := dropDuplicates(b.plan())
+	ds.Add(dups...)
 	generated := generatedURLs(jobs)
 	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)

@@ -344,8 +344,8 @@ func (d *decoder) alias(v value) (string, bool) {
 		}
 	}
 	if bad {
-		d.ds.Errorf(d.valPos(v), "viết đường dẫn cũ trong trang, ví dụ `/tin-tuc/mot-cua-2025/`",
-			"đường dẫn cũ %q không hợp lệ: chỉ nhận đường dẫn trong chuyên mục, không có `..`, dấu cách hay địa chỉ trang khác", a)
+		d.ds.Errorf(d.valPos(v), "viết đường dẫn cũ trong chuyên mục, ví dụ `aliases: [\"/tin-tuc/mot-cua-2025/\"]`",
+			"`aliases` (đường dẫn cũ): %q không hợp lệ: chỉ nhận đường dẫn trong chuyên mục, không có `..`, dấu cách hay địa chỉ trang khác", a)
 		return "", false
 	}
 	a = strings.Join(segs, "/")

@@ -118,11 +118,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	}
 	sortPages(site.Pages)
 	for _, p := range site.Pages {
-		for _, a := range p.Aliases {
-			if claim(a, p.Source, p.Lines["aliases"]) && strings.HasSuffix(a, "/") {
-				owners[a+"index.html"] = p.Source
-			}
-		}
+		claimAliases(p, owners, ds)
 	}
 	noteScheduled(scheduled, ds)
 	site.Topics = groupTopics(cfg, site.Pages)
@@ -130,6 +126,40 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	resolveAttachments(site, files, ds)
 	checkDuplicateNumbers(site, ds)
 	return site
+}
+
+// claimAliases gives p the old URLs its `aliases` name, and drops the
+// ones another page, file or list already has, with one error each: no
+// redirect may overwrite what it would hide.
+func claimAliases(p *Page, owners map[string]string, ds *diag.List) {
+	var kept []string // a new slice: p may share its Aliases with the parse cache
+	at := diag.Position{File: p.Source, Line: p.Lines["aliases"]}
+	for _, a := range p.Aliases {
+		prev, taken := owners[a]
+		if !taken && strings.HasSuffix(a, "/") {
+			prev, taken = owners[a+"index.html"]
+		}
+		root, _, _ := strings.Cut(a, "/")
+		switch {
+		case slices.Contains(reservedRoots, root):
+			ds.Errorf(at, "xóa đường dẫn này khỏi `aliases`",
+				"`aliases` (đường dẫn cũ): /%s nằm trong /%s/, phần chuyên mục tự tạo (chủ đề, tìm kiếm, ảnh giao diện, RSS)", a, root)
+			continue
+		case taken:
+			if strings.HasSuffix(prev, "/") {
+				prev = "danh sách bài của mục " + prev
+			}
+			ds.Errorf(at, "xóa đường dẫn này khỏi `aliases`: ở đó đã có trang, người đọc vẫn tới được",
+				"`aliases` (đường dẫn cũ): /%s trùng đường dẫn của %s", a, prev)
+			continue
+		}
+		owners[a] = p.Source
+		if strings.HasSuffix(a, "/") {
+			owners[a+"index.html"] = p.Source
+		}
+		kept = append(kept, a)
+	}
+	p.Aliases = kept
 }
 
 func bySource(a, b *Page) int { return cmp.Compare(a.Source, b.Source) }
