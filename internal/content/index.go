@@ -37,6 +37,10 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	owners := map[string]string{} // URL → source that claimed it
 	claim := func(url, src string, line int) bool {
 		if prev, ok := owners[url]; ok {
+			if prev == src {
+				twinNames(diag.Position{File: src, Line: line}, ds)
+				return false
+			}
 			ds.Errorf(diag.Position{File: src, Line: line}, "đổi tên tệp hoặc thêm `slug:` khác cho một trong hai bài",
 				"trùng đường dẫn /%s với %s", url, prev)
 			return false
@@ -162,6 +166,16 @@ func claimAliases(p *Page, owners map[string]string, ds *diag.List) {
 	p.Aliases = kept
 }
 
+// twinNames reports a second file whose path, once normalised, is the
+// first one's: the two names differ only in how their accented letters
+// are encoded (NFC, as Windows and Vietnamese keyboards write them, and
+// NFD, as files copied from a Mac often are). They look the same in every
+// folder listing, so the message says what differs.
+func twinNames(at diag.Position, ds *diag.List) {
+	ds.Errorf(at, "giữ một tệp: so sánh nội dung hai tệp trông cùng tên trong thư mục rồi xóa tệp thừa (tên dạng tổ hợp thường do chép từ máy Mac), hoặc đổi tên một tệp",
+		"có hai tệp cùng tên %s, chỉ khác cách mã hóa chữ có dấu: một tên ở dạng dựng sẵn (NFC), một tên ở dạng tổ hợp (NFD)", at.File)
+}
+
 func bySource(a, b *Page) int { return cmp.Compare(a.Source, b.Source) }
 
 // sortPages orders newest first, the source path breaking ties, so the
@@ -229,7 +243,11 @@ func staticFiles(files []source, bundles map[string]bool, site *Site, owners map
 		}
 		f := File{Source: ContentDir + "/" + s.rel, URL: url, Size: s.size, raw: s.raw}
 		if prev, ok := owners[url]; ok {
-			ds.Errorf(diag.Position{File: f.Source}, "đổi tên tệp", "tệp trùng đường dẫn /%s với %s", url, prev)
+			if prev == f.Source {
+				twinNames(diag.Position{File: f.Source}, ds)
+			} else {
+				ds.Errorf(diag.Position{File: f.Source}, "đổi tên tệp", "tệp trùng đường dẫn /%s với %s", url, prev)
+			}
 			continue
 		}
 		owners[url] = f.Source
