@@ -85,7 +85,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
-			Message: pr.Message, Hint: pr.Hint,
+			Message: pr.Message, Hint: pr.Hint, Dependent: pr.Dependent,
 		}
 		if pr.Warning {
 			d.Severity = diag.Warning

@@ -60,14 +60,35 @@ func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
 	bundles := bundleDirs(pagesSrc)
 	pages, loaded := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
 	site := index(cfg, opts, pages, files, bundles, &ds)
-	site.Drafts, site.Failed = loaded.drafts, loaded.failed
+	site.Drafts, site.Failed = loaded.drafts, map[string]string{}
+	for _, rel := range loaded.failed {
+		site.Failed[rel] = wouldBeURL(rel, bundles)
+	}
 	return site, MarkDrafts(ds, site.Drafts, !opts.Drafts)
 }
 
 // loadResult is what parsing tells besides the pages.
 type loadResult struct {
 	drafts map[string]bool // source paths of drafts, loaded or not
-	failed map[string]bool // paths under content/ of pages that could not be loaded
+	failed []string        // paths under content/ of pages that could not be loaded
+}
+
+// wouldBeURL is the URL a page that could not be loaded would have had,
+// from its file name (a `slug:` in it could not be read), so that a link
+// written as a URL to it is known for what it is. "" for a page without
+// one of its own (a section's or the home page's intro).
+func wouldBeURL(rel string, bundles map[string]bool) string {
+	p := classify(rel, bundles)
+	slug := fileSlug(rel, p.Bundle)
+	switch {
+	case slug == "":
+		return ""
+	case p.Kind == KindArticle:
+		return viet.Slug(p.Section) + "/" + slug + "/"
+	case p.Kind == KindPage:
+		return slug + "/"
+	}
+	return ""
 }
 
 // walk lists content/, skipping editors' temp files and every symbolic
@@ -176,7 +197,7 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 	close(next)
 	wg.Wait()
 	var out []*Page
-	res := loadResult{drafts: map[string]bool{}, failed: map[string]bool{}}
+	res := loadResult{drafts: map[string]bool{}}
 	for i, p := range pages {
 		ds.Add(lists[i]...)
 		if drafts[i] {
@@ -185,7 +206,7 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 		if p != nil {
 			out = append(out, p)
 		} else {
-			res.failed[srcs[i].rel] = true
+			res.failed = append(res.failed, srcs[i].rel)
 		}
 	}
 	return out, res

@@ -134,6 +134,7 @@ type Site struct {
 	// are theirs alone (MarkDrafts).
 	Drafts map[string]bool
 	// Failed holds, keyed like ByPath, the pages that could not be
-	// loaded at all, so that a link to one points at that cause.
-	Failed map[string]bool
+	// loaded at all, with the URL their file name gives them (or ""), so
+	// that a link to one points at that cause.
+	Failed map[string]string
 }
