@@ -87,6 +87,7 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
+	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
 	b := &builder{opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)

@@ -112,13 +112,13 @@ const DraftLine = "draft: true # bản nháp: xóa dòng này khi trang đã s�
 func kindBody(section string) string {
 	switch section {
 	case sectionDocuments:
-		return "Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện.\n"
+		return documentPlaceholder + "\n"
 	case sectionQA:
-		return "Viết câu trả lời ở đây. Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
+		return answerPlaceholder + " Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
 	case sectionProcedures:
-		return "Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ.\n"
+		return procedurePlaceholder + "\n"
 	case sectionEvents:
-		return "Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị.\n"
+		return eventPlaceholder + "\n"
 	}
 	return ""
 }
