@@ -87,6 +87,14 @@ func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *mar
 		}
 	}
 	if q := l.failed(p, target); q != "" && !image {
+		if l.site.Drafts[q] {
+			// A draft is unpublished whether it loads or not: the link
+			// is broken as a link to any draft is.
+			return dest, &markdown.Problem{
+				Message: fmt.Sprintf("liên kết tới %q: bài %s là bản nháp (`draft: true`) nên chưa được xuất bản", dest, q),
+				Hint:    "bỏ liên kết này, hoặc xuất bản bài kia trước",
+			}
+		}
 		return dest, &markdown.Problem{
 			Message:   fmt.Sprintf("liên kết tới %q: bài %s có lỗi nên chưa dựng được (lỗi của bài đó được báo ở trên)", dest, q),
 			Hint:      "sửa lỗi của bài kia; liên kết này sẽ tự đúng",
