@@ -143,7 +143,7 @@ func bundleDirs(md []source) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range md {
 		dir, name := path.Split(s.rel)
-		if stem, _ := pageStem(name); stem == "index" && dir != "" {
+		if stem, _ := pageStem(name); strings.EqualFold(stem, "index") && dir != "" {
 			out[strings.TrimSuffix(dir, "/")] = true
 		}
 	}
@@ -394,6 +394,7 @@ func classify(rel string, bundles map[string]bool) *Page {
 	} else {
 		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
 	}
+	name = strings.ToLower(name) // Windows shows Index.md and index.md alike
 	if b := bundleOf(rel, bundles); b != "" && name == "index" && path.Dir(rel) == b {
 		p.Bundle = true
 		p.Dir = b
