@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"slices"
 
 	"unicode/utf8"
 
@@ -18,8 +19,8 @@ func leftPlaceholders(site *content.Site) diag.List {
 	var ds diag.List
 	placeholders := scaffold.Placeholders()
 	for _, p := range site.Pages {
-		if p.Draft {
-			continue
+		if p.Draft || !slices.ContainsFunc(placeholders, func(ph string) bool { return bytes.Contains(p.Body, []byte(ph)) }) {
+			continue // most pages: no line to split
 		}
 		for i, line := range bytes.Split(p.Body, []byte("\n")) {
 			for _, ph := range placeholders {
