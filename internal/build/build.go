@@ -100,12 +100,23 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
+	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
 	b := &builder{opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
+	// The loader marked its own; a draft's body (built with --drafts)
+	// has problems of its own too.
+	ds = content.MarkDrafts(ds, site.Drafts, !opts.Drafts)
 	ds.Sort()
 	return res, ds
+}
+
+// DraftsOnly reports whether every error of a build's diagnostics is a
+// draft's: with --drafts the rest of the site is complete, and a preview
+// serves it (internal/serve).
+func DraftsOnly(res *Result, ds diag.List) bool {
+	return res != nil && res.Site != nil && !content.BlocksPublication(ds, res.Site.Drafts)
 }
 
 // builder carries one build's shared, read-only state to the workers.
@@ -156,7 +167,8 @@ func (b *builder) run(ds *diag.List) {
 	b.siteData = b.newSiteData(topics)
 	b.fillSummaries()
 
-	jobs := b.plan()
+	jobs, dups := dropDuplicates(b.plan())
+	ds.Add(dups...)
 	generated := generatedURLs(jobs)
 	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
@@ -169,7 +181,7 @@ func (b *builder) run(ds *diag.List) {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}
 	ds.Add(b.execute(jobs)...)
-	if !ds.HasErrors() { // the index needs every page's text
+	if !content.BlocksPublication(*ds, b.site.Drafts) { // the index needs every page's text; a draft's errors leave its text
 		ds.Add(b.execute(b.searchIndexJobs())...)
 		ds.Add(b.search.errs...)
 	}

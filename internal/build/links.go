@@ -2,8 +2,10 @@ package build
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/content"
@@ -84,6 +86,21 @@ func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *mar
 			Hint:    "bỏ liên kết này, hoặc xuất bản bài kia trước",
 		}
 	}
+	if q := l.failed(p, target); q != "" && !image {
+		if l.site.Drafts[q] {
+			// A draft is unpublished whether it loads or not: the link
+			// is broken as a link to any draft is.
+			return dest, &markdown.Problem{
+				Message: fmt.Sprintf("liên kết tới %q: bài %s là bản nháp (`draft: true`) nên chưa được xuất bản", dest, q),
+				Hint:    "bỏ liên kết này, hoặc xuất bản bài kia trước",
+			}
+		}
+		return dest, &markdown.Problem{
+			Message:   fmt.Sprintf("liên kết tới %q: bài %s có lỗi nên chưa dựng được (lỗi của bài đó được báo ở trên)", dest, q),
+			Hint:      "sửa lỗi của bài kia; liên kết này sẽ tự đúng",
+			Dependent: true,
+		}
+	}
 	what, hint := "liên kết", "kiểm tra tên tệp .md hoặc đường dẫn; đường dẫn tương đối tính từ thư mục chứa bài"
 	if image {
 		what, hint = "ảnh", "đặt tệp ảnh cạnh bài viết (hoặc trong thư mục của bài) và kiểm tra tên tệp, kể cả chữ hoa, chữ thường"
@@ -91,27 +108,51 @@ func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *mar
 	return dest, &markdown.Problem{Message: fmt.Sprintf("%s tới %q không tồn tại", what, dest), Hint: hint}
 }
 
-// lookup tries dest as a source path (from the page's folder, or from
-// content/ when it starts with '/'), then as a page URL.
-func (l *linker) lookup(p *content.Page, target string, image bool) (string, bool) {
-	var fromDir, fromURL string
+// targets reads a local destination as a path under content/ (from the
+// page's folder, or from content/ when it starts with '/') and as a URL
+// below the base path.
+func (l *linker) targets(p *content.Page, target string) (fromDir, fromURL string) {
 	if strings.HasPrefix(target, "/") {
 		rooted := strings.TrimPrefix(target, l.basePath)
 		if rooted == target {
 			rooted = strings.TrimPrefix(target, "/")
 		}
-		fromDir, fromURL = path.Clean("/" + rooted)[1:], rooted
-	} else {
-		fromDir = path.Clean(path.Join("/", p.Dir, target))[1:]
-		fromURL = path.Join("/", p.URL, target)[1:]
-		if strings.HasSuffix(target, "/") && fromURL != "" {
-			fromURL += "/"
+		return path.Clean("/" + rooted)[1:], rooted
+	}
+	fromDir = path.Clean(path.Join("/", p.Dir, target))[1:]
+	fromURL = path.Join("/", p.URL, target)[1:]
+	if strings.HasSuffix(target, "/") && fromURL != "" {
+		fromURL += "/"
+	}
+	return fromDir, fromURL
+}
+
+// failed returns the source of the page that could not be loaded which a
+// broken link names, by its file or by the URL its file name gives, or "".
+func (l *linker) failed(p *content.Page, target string) string {
+	fromDir, fromURL := l.targets(p, target)
+	if _, ok := l.site.Failed[fromDir]; ok {
+		return content.ContentDir + "/" + fromDir
+	}
+	if !strings.HasSuffix(fromURL, "/") {
+		fromURL += "/"
+	}
+	for _, rel := range slices.Sorted(maps.Keys(l.site.Failed)) {
+		if u := l.site.Failed[rel]; u != "" && u == fromURL {
+			return content.ContentDir + "/" + rel
 		}
 	}
-	if strings.HasSuffix(fromDir, ".md") {
-		if q, ok := l.site.ByPath[fromDir]; ok {
-			return q.URL, true
-		}
+	return ""
+}
+
+// lookup tries dest as a source path (from the page's folder, or from
+// content/ when it starts with '/'), then as a page URL.
+func (l *linker) lookup(p *content.Page, target string, image bool) (string, bool) {
+	fromDir, fromURL := l.targets(p, target)
+	if q, ok := l.site.ByPath[fromDir]; ok {
+		return q.URL, true
+	}
+	if content.IsPageFile(fromDir) {
 		return "", false
 	}
 	if u, ok := l.filesBySource[fromDir]; ok {

@@ -84,7 +84,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
-			Message: pr.Message, Hint: pr.Hint,
+			Message: pr.Message, Hint: pr.Hint, Dependent: pr.Dependent,
 		}
 		if pr.Warning {
 			d.Severity = diag.Warning
@@ -105,6 +105,9 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 }
 
 func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {
+	if problem := markdown.LocalPathProblem(p.Image, true); problem != nil {
+		return nil, problem
+	}
 	if isExternal(p.Image) {
 		return nil, &markdown.Problem{Message: "chỉ dùng ảnh nằm trong thư mục nội dung, không dùng ảnh từ trang khác",
 			Hint: "tải ảnh về, đặt cạnh bài viết và ghi tên tệp"}

@@ -23,6 +23,10 @@ type Config struct {
 	PageSize int
 	Contact  Contact
 	Topics   []Topic
+	// TopicsAt is where site.yaml's own `topics:` list starts, which
+	// replaces the default vocabulary; zero when the default applies.
+	// Messages about an unknown topic say where the list lives.
+	TopicsAt diag.Position
 	Markdown Markdown
 	// PlanItems are the content items of the commune's propaganda plan
 	// (IV.1.1–IV.1.6 of the yearly plan), each with the topics that

@@ -96,6 +96,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
+	if page, broken := snap.drafts[name]; broken {
+		s.respond(w, r, http.StatusOK, "text/html; charset=utf-8", s.inject(page, snap, name))
+		return
+	}
 	data, found := snap.files[name]
 	if !found {
 		if _, isDir := snap.files[name+"/index.html"]; isDir {

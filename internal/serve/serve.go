@@ -286,7 +286,7 @@ func (s *Server) shutdown() error {
 func (s *Server) first() {
 	start := time.Now()
 	res, files, ds := s.build()
-	if ds.HasErrors() {
+	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
 		base := s.basePathAfterFailure()
 		s.remember(res, ds, base)
@@ -298,7 +298,8 @@ func (s *Server) first() {
 	printDiagnostics(s.opts.Err, s.root, ds)
 	s.store.Rotate()
 	s.remember(res, ds, res.Config.BasePath())
-	s.site.Store(newSnapshot(res.Config.BasePath(), files, res.Site))
+	s.site.Store(s.snapshotOf(res, files, ds))
+	s.tellBrokenDrafts(res, ds)
 	what := "có cả bài nháp và bài hẹn đăng"
 	if s.opts.Published {
 		what = "đúng như bản đăng lên cổng"
@@ -316,8 +317,8 @@ func (s *Server) rebuild(b watch.Batch) {
 	start := time.Now()
 	res, files, ds := s.build()
 	took := seconds(time.Since(start))
-	if ds.HasErrors() {
-		s.remember(res, ds, s.current().base)
+	s.remember(res, ds, s.current().base)
+	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, changed)
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng lại thất bại sau khi sửa %s: %d lỗi, %s — trang cũ vẫn được phục vụ, lỗi hiện trên trình duyệt.\n", describe(shown), errs, took)
@@ -326,10 +327,11 @@ func (s *Server) rebuild(b watch.Batch) {
 	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
 	s.store.Rotate()
 	s.remember(res, ds, res.Config.BasePath())
-	next := newSnapshot(res.Config.BasePath(), files, res.Site)
+	next := s.snapshotOf(res, files, ds)
 	prev := s.current()
 	s.site.Store(next)
 	fmt.Fprintf(s.opts.Out, "Dựng lại sau khi sửa %s: %s.\n", describe(shown), took)
+	s.tellBrokenDrafts(res, ds)
 	switch {
 	case s.failed:
 		s.failed = false
@@ -339,6 +341,26 @@ func (s *Server) rebuild(b watch.Batch) {
 		s.hub.CSS(next.stylesheets())
 	default:
 		s.hub.Reload()
+	}
+}
+
+// snapshotOf is a good build as served. The errors a build may still
+// have are drafts' (build.DraftsOnly): each such draft's page shows its
+// errors, and every other page is served, so that one editor's broken
+// draft never hides the site from the others.
+func (s *Server) snapshotOf(res *build.Result, files map[string][]byte, ds diag.List) *snapshot {
+	snap := newSnapshot(res.Config.BasePath(), files, res.Site)
+	if ds.HasErrors() {
+		snap.drafts = draftPages(s.root, res.Site, ds)
+	}
+	return snap
+}
+
+// tellBrokenDrafts says in the terminal which drafts have errors, when
+// the site was served all the same.
+func (s *Server) tellBrokenDrafts(res *build.Result, ds diag.List) {
+	if names := brokenDrafts(res.Site, ds); len(names) > 0 {
+		fmt.Fprintf(s.opts.Out, "Bài nháp có lỗi: %s — các trang khác vẫn được phục vụ; trang của bài nháp hiện lỗi của nó.\n", describe(names))
 	}
 }
 
