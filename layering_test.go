@@ -20,6 +20,7 @@ var layers = map[string]int{
 	"qrsvg":       0,
 	"qrtest":      0,
 	"diag":        0,
+	"fingerprint": 0,
 	"viet":        0,
 	"publish":     0,
 	"cache":       0,

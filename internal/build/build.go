@@ -15,14 +15,12 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/assets"
-	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
 )
 
 // Options are the inputs of one build besides the files.
@@ -37,20 +35,6 @@ type Options struct {
 	Preview bool
 	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
 	Workers int
-	// Cache, when set, supplies the pages of an earlier build whose inputs
-	// are unchanged and collects this build's; the caller saves it after a
-	// successful build. CacheSalt names the code that renders (the command
-	// passes a hash of its executable), so a new cchc never reuses pages
-	// an old one made.
-	Cache     *cache.Store
-	CacheSalt string
-	// Parsed keeps parsed Markdown files between builds of one process:
-	// the preview server re-reads only the files that changed.
-	Parsed *content.ParseCache
-	// Search keeps the search index's work between builds of one
-	// process: the preview server tokenises only the pages that changed
-	// and writes again only the index files they touch.
-	Search *search.Memo
 	// Page, when set, names one Markdown file ("content/bai-viet/x.md"):
 	// only the page made from it is rendered and written, after the cheap
 	// stages that decide what it shows (load, index, plan); the other
@@ -73,9 +57,8 @@ type Result struct {
 	Pages  int // HTML pages among them
 }
 
-// Build runs the whole pipeline. Diagnostics are sorted; when they hold an
-// error the output handed to w is incomplete and must be discarded.
-func Build(opts Options, w Writer) (*Result, diag.List) {
+// run is one build of the Session s (Session.Build).
+func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
 	var ds diag.List
 	if opts.Now.IsZero() {
 		// Every page would be "in the future" of year 1 and left out: a
@@ -94,7 +77,7 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: opts.Parsed})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()
@@ -102,7 +85,7 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 	}
 	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
-	b := &builder{opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
+	b := &builder{sess: s, opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
 	// The loader marked its own; a draft's body (built with --drafts)
@@ -121,6 +104,7 @@ func DraftsOnly(res *Result, ds diag.List) bool {
 
 // builder carries one build's shared, read-only state to the workers.
 type builder struct {
+	sess     *Session
 	opts     Options
 	cfg      *config.Config
 	site     *content.Site

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
 )
 
@@ -70,6 +72,26 @@ func TestSiteKeyCoversEveryField(t *testing.T) {
 		set(reflect.ValueOf(&sd).Elem().Field(i), name)
 		if siteKey(&sd) == want {
 			t.Errorf("siteKey ignores %s", name)
+		}
+	}
+}
+
+// TestTemplateDataIsHashable walks every type the page cache's keys read
+// by reflection (layout.Data and all it reaches, content.Page): none may
+// hold what internal/fingerprint cannot hash, and each interface is one
+// whose values are plain data.
+func TestTemplateDataIsHashable(t *testing.T) {
+	allowed := map[string]bool{
+		"layout.Data.JSONLD (interface)":          true, // filled by the render, after the key: nil at plan time
+		"layout.Data.Page[].Params{} (interface)": true, // front matter values: strings, numbers, lists, maps
+		"layout.Data.Site[].Contact (interface)":  false,
+		"content.Page.Params{} (interface)":       true,
+	}
+	for _, typ := range []reflect.Type{reflect.TypeFor[layout.Data](), reflect.TypeFor[content.Page]()} {
+		for _, u := range fingerprint.Unhashable(typ) {
+			if !allowed[u] {
+				t.Errorf("%s: the page cache cannot hash it; keep functions and channels out of the template data", u)
+			}
 		}
 	}
 }

@@ -7,8 +7,11 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
@@ -190,4 +193,47 @@ func (l *linker) unpublished(p *content.Page, target string) *content.Page {
 		}
 	}
 	return nil
+}
+
+// linkIndex is what the linker reads of the site, and so what a page's
+// rendered body depends on besides its own source: the key of the index
+// in every page's cache key. It stays next to the code that reads it.
+type linkIndex struct {
+	Base        string
+	Pages       map[string]string        // ByPath: source under content/ → URL
+	URLs        map[string]bool          // ByURL
+	Unpublished map[string]unpublishedAt // left-out pages, as link messages name them
+	Failed      map[string]string
+	Drafts      map[string]bool
+	Files       map[string]string // by source
+	FileURLs    map[string]bool   // FileByURL
+	Generated   map[string]bool
+}
+
+type unpublishedAt struct {
+	Source, Slug string
+	Draft        bool
+	Date         time.Time
+}
+
+// key is the fingerprint of what the linker reads.
+func (l *linker) key() cache.Key {
+	ix := linkIndex{
+		Base: l.basePath, Pages: map[string]string{}, URLs: map[string]bool{},
+		Unpublished: map[string]unpublishedAt{}, Failed: l.site.Failed, Drafts: l.site.Drafts,
+		Files: l.filesBySource, FileURLs: map[string]bool{}, Generated: l.generated,
+	}
+	for k, p := range l.site.ByPath {
+		ix.Pages[k] = p.URL
+	}
+	for u := range l.site.ByURL {
+		ix.URLs[u] = true
+	}
+	for k, p := range l.site.Unpublished {
+		ix.Unpublished[k] = unpublishedAt{Source: p.Source, Slug: p.Slug, Draft: p.Draft, Date: p.Date}
+	}
+	for u := range l.site.FileByURL {
+		ix.FileURLs[u] = true
+	}
+	return fingerprint.Of(ix)
 }

@@ -33,12 +33,11 @@ func TestPageBuildsOnlyThatPage(t *testing.T) {
 		"content/hoi-dap/_index.md":                              "hoi-dap/index.html",
 		"content/_index.md":                                      "index.html",
 	}
-	store := cache.NewMemory()
+	sess := NewSession(cache.NewMemory(), "test") // the summaries of the other pages come from it
 	for source, path := range want {
 		opts.Page = source
-		opts.Cache = store // the summaries of the other pages come from it
 		var one publish.Collector
-		_, pds := Build(opts, &one)
+		_, pds := sess.Build(opts, &one)
 		files := one.Files()
 		if len(files) != 1 || files[path] == nil {
 			names := make([]string, 0, len(files))

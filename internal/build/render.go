@@ -40,7 +40,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	var key cache.Key
 	if b.fp != nil {
 		key = b.fp.jobKey(j, b.coverBytes(j))
-		if v, ok := b.opts.Cache.Get(key); ok {
+		if v, ok := b.sess.Store.Get(key); ok {
 			if ds, out, err := decodeCached(v); err == nil {
 				b.pages.Add(1)
 				b.addCachedSearchDoc(j.page)
@@ -69,7 +69,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	}
 	if b.fp != nil && !ds.HasErrors() {
 		if v, err := encodeCached(ds, out); err == nil {
-			b.opts.Cache.Put(key, v)
+			b.sess.Store.Put(key, v)
 		}
 	}
 	return append(ds, b.output(j.path, out, true)...)

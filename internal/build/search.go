@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"slices"
-	"unsafe"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
@@ -52,7 +51,7 @@ func (b *builder) searchJobs() []job {
 			ss.ids[p] = id
 			ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
 		}
-		ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.opts.Search)
+		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
 	}
 	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
@@ -113,7 +112,7 @@ func (b *builder) addSearchDoc(p *content.Page, text string) {
 	var key cache.Key
 	if b.fp != nil {
 		key = b.fp.searchTextKey(p)
-		b.opts.Cache.Put(key, []byte(text))
+		b.sess.Store.Put(key, []byte(text))
 	}
 	b.indexText(p, text, key)
 }
@@ -125,11 +124,11 @@ func (b *builder) addCachedSearchDoc(p *content.Page) {
 		return
 	}
 	key := b.fp.searchTextKey(p)
-	if v, ok := b.opts.Cache.Get(key); ok {
+	if v, ok := b.sess.Store.Get(key); ok {
 		// The index reads the text while Add runs and keeps none of it,
 		// and a cached value is never written to: no copy is needed
 		// (they were a tenth of a preview rebuild).
-		b.indexText(p, unsafe.String(unsafe.SliceData(v), len(v)), key)
+		b.indexText(p, string(v), key)
 		return
 	}
 	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }

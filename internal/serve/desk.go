@@ -105,10 +105,9 @@ func (h deskHost) Preview(ctx context.Context, name string, src []byte) (desk.Pr
 		return desk.Preview{}, err
 	}
 	var w publish.Collector
-	res, ds := build.Build(build.Options{
+	res, ds := s.sess.Build(build.Options{
 		Site: overlayFS{base: os.DirFS(s.root), name: name, data: src}, Theme: s.opts.Theme,
 		Drafts: true, Future: true, Preview: true, Now: s.opts.Now(),
-		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed,
 		Page: viet.NFC(name),
 	}, &w)
 	out := desk.Preview{Diags: ds}

@@ -34,7 +34,6 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -92,9 +91,9 @@ type Server struct {
 	hosts   hostCheck
 	http    *http.Server
 
-	store  *cache.Store        // pages of the last build, reused by the next
-	parsed *content.ParseCache // parsed Markdown of unchanged files
-	search *search.Memo        // the search index's work on unchanged pages
+	// sess keeps what the next build can reuse: parsed files, pages of
+	// the last build, the search index's work on unchanged pages.
+	sess   *build.Session
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
 
@@ -151,11 +150,9 @@ func New(opts Options) (*Server, error) {
 	}
 	s := &Server{
 		opts: opts, root: root, ln: ln, watcher: w,
-		hub:    livereload.New(livereload.Options{MaxClients: opts.MaxClients}),
-		hosts:  newHostCheck(ln.Addr()),
-		store:  cache.NewMemory(),
-		parsed: &content.ParseCache{},
-		search: &search.Memo{},
+		hub:   livereload.New(livereload.Options{MaxClients: opts.MaxClients}),
+		hosts: newHostCheck(ln.Addr()),
+		sess:  build.NewSession(cache.NewMemory(), cacheSalt),
 	}
 	s.http = &http.Server{
 		Handler: s,
@@ -296,7 +293,7 @@ func (s *Server) first() {
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, ds)
-	s.store.Rotate()
+	s.sess.Store.Rotate()
 	s.remember(res, ds, res.Config.BasePath())
 	s.site.Store(s.snapshotOf(res, files, ds))
 	s.tellBrokenDrafts(res, ds)
@@ -325,7 +322,7 @@ func (s *Server) rebuild(b watch.Batch) {
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
-	s.store.Rotate()
+	s.sess.Store.Rotate()
 	s.remember(res, ds, res.Config.BasePath())
 	next := s.snapshotOf(res, files, ds)
 	prev := s.current()
@@ -369,10 +366,9 @@ func (s *Server) tellBrokenDrafts(res *build.Result, ds diag.List) {
 func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
 	var w publish.Collector
 	preview := !s.opts.Published
-	res, ds := build.Build(build.Options{
+	res, ds := s.sess.Build(build.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
 		Drafts: preview, Future: preview, Preview: preview, Now: s.opts.Now(),
-		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed, Search: s.search,
 	}, &w)
 	return res, w.Files(), ds
 }
