@@ -17,7 +17,10 @@ import (
 var layers = map[string]int{
 	"browsertest": 0,
 	"chart":       0,
+	"qrsvg":       0,
+	"qrtest":      0,
 	"diag":        0,
+	"fingerprint": 0,
 	"viet":        0,
 	"publish":     0,
 	"cache":       0,
@@ -26,6 +29,7 @@ var layers = map[string]int{
 	"livereload":  0,
 	"yamlsyntax":  1,
 	"feed":        1,
+	"frontedit":   2,
 	"search":      1,
 	"assets":      1,
 	"config":      2,
@@ -41,9 +45,12 @@ var layers = map[string]int{
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,
+	"deskfile":    4,
 	"build":       5,
 	"check":       6,
-	"serve":       6,
+	"deskform":    7,
+	"desk":        8,
+	"serve":       9,
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {

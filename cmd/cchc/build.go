@@ -44,6 +44,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
 		Drafts: *drafts, Future: *future, Now: time.Now(),
 	}
+	sess := build.NewSession(nil, "")
 	out := *dest
 	if out == "" && *zipFile == "" {
 		out = filepath.Join(root, "public")
@@ -53,10 +54,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cchc build: --cache: %v\n", err)
 			return exitUsage
 		}
-		opts.Cache, opts.CacheSalt = openCache(*cacheDir, stderr)
+		sess = build.NewSession(openCache(*cacheDir, stderr))
 	}
 	if *zipFile != "" {
-		return buildZip(opts, root, *zipFile, stdout, stderr)
+		return buildZip(sess, opts, root, *zipFile, stdout, stderr)
 	}
 	if err := publish.CheckDest(root, out); err != nil {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
@@ -69,7 +70,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitError
 	}
-	res, ds := build.Build(opts, w)
+	res, ds := sess.Build(opts, w)
 	printDiagnostics(stderr, ds)
 	if ds.HasErrors() {
 		w.Abort()
@@ -81,8 +82,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitError
 	}
-	saveCache(opts, stderr)
-	printBuilt(stdout, res, ds, out, start, opts)
+	saveCache(sess, stderr)
+	printBuilt(stdout, res, ds, out, start, sess)
 	return exitOK
 }
 
@@ -91,7 +92,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 // segment of the base path ("cchc/"), so unzipping it in the web root
 // serves the column where its links expect it. A failed build writes no
 // archive and leaves an existing file as it was.
-func buildZip(opts build.Options, root, file string, stdout, stderr io.Writer) int {
+func buildZip(sess *build.Session, opts build.Options, root, file string, stdout, stderr io.Writer) int {
 	if err := publish.CheckZipFile(root, file); err != nil {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitUsage
@@ -103,10 +104,10 @@ func buildZip(opts build.Options, root, file string, stdout, stderr io.Writer) i
 	}
 	start := time.Now()
 	z := publish.NewZip(zipTop(opts))
-	if opts.Cache != nil {
-		z.UseCache(opts.Cache)
+	if sess.Store != nil {
+		z.UseCache(sess.Store)
 	}
-	res, ds := build.Build(opts, z)
+	res, ds := sess.Build(opts, z)
 	printDiagnostics(stderr, ds)
 	if ds.HasErrors() {
 		errs, warns := ds.Count()
@@ -121,8 +122,8 @@ func buildZip(opts build.Options, root, file string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitError
 	}
-	saveCache(opts, stderr)
-	printBuilt(stdout, res, ds, abs, start, opts)
+	saveCache(sess, stderr)
+	printBuilt(stdout, res, ds, abs, start, sess)
 	return exitOK
 }
 
@@ -142,11 +143,11 @@ func zipTop(opts build.Options) string {
 }
 
 // printBuilt reports a successful build on stdout.
-func printBuilt(stdout io.Writer, res *build.Result, ds diag.List, out string, start time.Time, opts build.Options) {
+func printBuilt(stdout io.Writer, res *build.Result, ds diag.List, out string, start time.Time, sess *build.Session) {
 	_, warns := ds.Count()
 	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) vào %s trong %s", res.Pages, res.Files, out, seconds(time.Since(start)))
-	if opts.Cache != nil {
-		fmt.Fprintf(stdout, ", dùng lại %d mục từ bộ nhớ đệm", opts.Cache.Hits())
+	if sess.Store != nil {
+		fmt.Fprintf(stdout, ", dùng lại %d mục từ bộ nhớ đệm", sess.Store.Hits())
 	}
 	if warns > 0 {
 		fmt.Fprintf(stdout, ", %d cảnh báo", warns)

@@ -75,11 +75,11 @@ func executableHash() (string, error) {
 
 // saveCache keeps this build's pages for the next one. Failing to is a
 // warning: the site itself was built.
-func saveCache(opts build.Options, stderr io.Writer) {
-	if opts.Cache == nil {
+func saveCache(sess *build.Session, stderr io.Writer) {
+	if sess.Store == nil {
 		return
 	}
-	if err := opts.Cache.Save(); err != nil {
+	if err := sess.Store.Save(); err != nil {
 		fmt.Fprintf(stderr, "cảnh báo: không lưu được bộ nhớ đệm: %v\n", err)
 	}
 }

@@ -3,7 +3,7 @@
 //
 //	cchc build [-s SITE] [-d DEST | --zip FILE] [--cache DIR] [--base-url URL] [--drafts] [--future]
 //	cchc check [-s SITE] [--format text|github|json] [--drafts] [--future]
-//	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
+//	cchc serve [-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published] [--desk]
 //	cchc new   [-s SITE] [--section bai-viet] [--topic T ...] "Tiêu đề bài viết"
 //	cchc init  DIR --name "Xã …" --province "…" [--base-url URL]
 //	cchc import FILE.docx [-s SITE] [--section bai-viet] [--topic T ...] [--slug S]
@@ -36,7 +36,7 @@ const usage = `cchc — dựng chuyên mục Cải cách hành chính cho Cổng
 
 Cách dùng:
   cchc init  THƯ_MỤC --name "Xã …" --province "Tỉnh …" [--base-url URL]
-  cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published]
+  cchc serve [-s THƯ_MỤC_SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--open] [--published] [--desk]
   cchc new   [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] "Tiêu đề bài viết"
   cchc import TỆP.docx [-s THƯ_MỤC_SITE] [--section bai-viet] [--topic CHỦ_ĐỀ ...] [--slug TÊN]
   cchc check [-s THƯ_MỤC_SITE] [--format text|github|json] [--drafts] [--future]

@@ -11,9 +11,7 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/cache"
-	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
 )
 
 // discard is a Writer that keeps nothing: the benchmark measures the
@@ -51,16 +49,18 @@ func BenchmarkBuildCorpusWarmCache(b *testing.B) {
 	}
 	cacheDir := b.TempDir()
 	store, _ := cache.Open(cacheDir)
-	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Now: time.Now(), Cache: store, CacheSalt: "bench"}
-	if _, ds := Build(opts, discard{}); ds.HasErrors() {
+	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Now: time.Now()}
+	if _, ds := NewSession(store, "bench").Build(opts, discard{}); ds.HasErrors() {
 		b.Fatal(ds)
 	}
 	if err := store.Save(); err != nil {
 		b.Fatal(err)
 	}
-	opts.Cache, _ = cache.Open(cacheDir)
+	store, _ = cache.Open(cacheDir)
 	for b.Loop() {
-		if _, ds := Build(opts, discard{}); ds.HasErrors() {
+		// A new Session each time, as a new `cchc build --cache` process:
+		// only the folder's pages are warm.
+		if _, ds := NewSession(store, "bench").Build(opts, discard{}); ds.HasErrors() {
 			b.Fatal(ds)
 		}
 	}
@@ -81,13 +81,13 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer os.WriteFile(victim, orig, 0o644)
-	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Drafts: true, Preview: true,
-		Now: time.Now(), Cache: cache.NewMemory(), CacheSalt: "bench", Parsed: &content.ParseCache{}, Search: &search.Memo{}}
+	opts := Options{Site: os.DirFS(dir), Theme: cchc.Theme(), Future: true, Drafts: true, Preview: true, Now: time.Now()}
+	sess := NewSession(cache.NewMemory(), "bench")
 	var out publish.Collector
-	if _, ds := Build(opts, &out); ds.HasErrors() {
+	if _, ds := sess.Build(opts, &out); ds.HasErrors() {
 		b.Fatal(ds)
 	}
-	opts.Cache.Rotate()
+	sess.Store.Rotate()
 	i := 0
 	for b.Loop() {
 		i++
@@ -95,10 +95,10 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 			b.Fatal(err)
 		}
 		var out publish.Collector // a Collector takes each path once, as the server's does
-		if _, ds := Build(opts, &out); ds.HasErrors() {
+		if _, ds := sess.Build(opts, &out); ds.HasErrors() {
 			b.Fatal(ds)
 		}
-		opts.Cache.Rotate()
+		sess.Store.Rotate()
 	}
 }
 

@@ -9,19 +9,18 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/assets"
-	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
 )
 
 // Options are the inputs of one build besides the files.
@@ -36,20 +35,12 @@ type Options struct {
 	Preview bool
 	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
 	Workers int
-	// Cache, when set, supplies the pages of an earlier build whose inputs
-	// are unchanged and collects this build's; the caller saves it after a
-	// successful build. CacheSalt names the code that renders (the command
-	// passes a hash of its executable), so a new cchc never reuses pages
-	// an old one made.
-	Cache     *cache.Store
-	CacheSalt string
-	// Parsed keeps parsed Markdown files between builds of one process:
-	// the preview server re-reads only the files that changed.
-	Parsed *content.ParseCache
-	// Search keeps the search index's work between builds of one
-	// process: the preview server tokenises only the pages that changed
-	// and writes again only the index files they touch.
-	Search *search.Memo
+	// Page, when set, names one Markdown file ("content/bai-viet/x.md"):
+	// only the page made from it is rendered and written, after the cheap
+	// stages that decide what it shows (load, index, plan); the other
+	// pages, the lists, feeds, assets and the search index are skipped.
+	// It is the writing desk's preview: one page, at the cost of one page.
+	Page string
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -66,10 +57,15 @@ type Result struct {
 	Pages  int // HTML pages among them
 }
 
-// Build runs the whole pipeline. Diagnostics are sorted; when they hold an
-// error the output handed to w is incomplete and must be discarded.
-func Build(opts Options, w Writer) (*Result, diag.List) {
+// run is one build of the Session s (Session.Build).
+func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
 	var ds diag.List
+	if opts.Now.IsZero() {
+		// Every page would be "in the future" of year 1 and left out: a
+		// site built empty, without a word. A caller's mistake.
+		ds.Errorf(diag.Position{}, "báo lỗi này cho người phát triển cchc", "lỗi nội bộ: thiếu thời điểm dựng trang (build.Options.Now)")
+		return nil, ds
+	}
 	cfg, cds := config.Load(opts.Site)
 	ds.Add(cds...)
 	if opts.BaseURL != "" {
@@ -81,22 +77,34 @@ func Build(opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: opts.Parsed})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()
 		return nil, ds
 	}
+	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
-	b := &builder{opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
+	b := &builder{sess: s, opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
+	// The loader marked its own; a draft's body (built with --drafts)
+	// has problems of its own too.
+	ds = content.MarkDrafts(ds, site.Drafts, !opts.Drafts)
 	ds.Sort()
 	return res, ds
 }
 
+// DraftsOnly reports whether every error of a build's diagnostics is a
+// draft's: with --drafts the rest of the site is complete, and a preview
+// serves it (internal/serve).
+func DraftsOnly(res *Result, ds diag.List) bool {
+	return res != nil && res.Site != nil && !content.BlocksPublication(ds, res.Site.Drafts)
+}
+
 // builder carries one build's shared, read-only state to the workers.
 type builder struct {
+	sess     *Session
 	opts     Options
 	cfg      *config.Config
 	site     *content.Site
@@ -111,6 +119,17 @@ type builder struct {
 
 	writes       chan writeReq
 	files, pages atomic.Int64
+
+	// tmplErrs gathers the template errors of the jobs by place: a broken
+	// partial fails every page that uses it, and is one mistake.
+	tmplMu   sync.Mutex
+	tmplErrs map[diag.Diagnostic]*templateError
+}
+
+// templateError is one template mistake and the pages it failed.
+type templateError struct {
+	pages int
+	first string // the first output path, in path order
 }
 
 func (b *builder) run(ds *diag.List) {
@@ -132,19 +151,36 @@ func (b *builder) run(ds *diag.List) {
 	b.siteData = b.newSiteData(topics)
 	b.fillSummaries()
 
-	jobs := b.plan()
+	jobs, dups := dropDuplicates(b.plan())
+	ds.Add(dups...)
 	generated := generatedURLs(jobs)
 	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
 	b.prepareCache(generated)
+	if b.opts.Page != "" {
+		ds.Add(b.execute(pageJobs(jobs, b.opts.Page))...)
+		return
+	}
 	for p, data := range ares.Files {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}
 	ds.Add(b.execute(jobs)...)
-	if !ds.HasErrors() { // the index needs every page's text
+	if !content.BlocksPublication(*ds, b.site.Drafts) { // the index needs every page's text; a draft's errors leave its text
 		ds.Add(b.execute(b.searchIndexJobs())...)
 		ds.Add(b.search.errs...)
 	}
+}
+
+// pageJobs keeps the jobs that render the page from source: its own page,
+// or the list whose intro it is (a section's _index.md, the home page's).
+func pageJobs(jobs []job, source string) []job {
+	var out []job
+	for _, j := range jobs {
+		if j.page != nil && j.page.Source == source {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // writers is how many goroutines hand files to the Writer. Writing is
@@ -176,6 +212,7 @@ func (b *builder) execute(jobs []job) diag.List {
 			}
 		})
 	}
+	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	next := make(chan int, workers)
 	var wg sync.WaitGroup
@@ -199,7 +236,37 @@ func (b *builder) execute(jobs []job) diag.List {
 	for _, l := range lists {
 		ds.Add(l...)
 	}
+	ds.Add(b.templateErrors()...)
 	return append(ds, writeErrs...)
+}
+
+// templateFailed records that the template failed on the page at path.
+func (b *builder) templateFailed(path string, d diag.Diagnostic) {
+	b.tmplMu.Lock()
+	defer b.tmplMu.Unlock()
+	te := b.tmplErrs[d]
+	if te == nil {
+		te = &templateError{first: path}
+		b.tmplErrs[d] = te
+	}
+	te.pages++
+	te.first = min(te.first, path)
+}
+
+// templateErrors reports each template mistake once, at the layout file
+// and line where it is, with how many pages it failed.
+func (b *builder) templateErrors() diag.List {
+	var ds diag.List
+	for d, te := range b.tmplErrs {
+		d.Message += fmt.Sprintf(" (trang %s", strings.TrimSuffix(te.first, "index.html"))
+		if te.pages > 1 {
+			d.Message += fmt.Sprintf(" và %d trang khác", te.pages-1)
+		}
+		d.Message += ")"
+		ds.Add(d)
+	}
+	ds.Sort()
+	return ds
 }
 
 type writeReq struct {

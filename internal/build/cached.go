@@ -5,61 +5,41 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"runtime"
-	"sync"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 )
 
 // prepareCache computes the fingerprints every job key is made of. It
 // runs after plan, when the index and the site data are final.
+//
+// A build of one page (Options.Page) renders it whatever its key: it is
+// the text being typed, new at every call, and keeping each version
+// would only fill the cache. The cache still gives the summaries of the
+// other pages, which the lists and links around the page show.
 func (b *builder) prepareCache(generated map[string]bool) {
-	if b.opts.Cache == nil {
+	if b.sess.Store == nil || b.opts.Page != "" {
 		return
 	}
-	h := newHasher()
-	h.str(b.opts.CacheSalt)
+	h := fingerprint.New()
+	h.String(b.sess.Salt)
 	for _, fsys := range []fs.FS{b.opts.Theme, b.opts.Site} {
 		treeKey(h, fsys, "layouts")
 		treeKey(h, fsys, "assets")
 	}
 	for _, name := range []string{"site.yaml", "hugo.toml", "hugo.yaml", "hugo.json", "config.toml"} {
 		data, err := fs.ReadFile(b.opts.Site, name)
-		h.bool(err == nil)
-		h.bytes(data)
+		h.Bool(err == nil)
+		h.Bytes(data)
 	}
 	b.chartDataKey(h)
-	h.str(b.opts.BaseURL)
-	h.bool(b.opts.Preview)
-	fp := &fingerprints{global: h.key(), index: indexKey(b.site, generated), site: siteKey(b.siteData)}
+	h.String(b.opts.BaseURL)
+	h.Bool(b.opts.Preview)
+	fp := &fingerprints{global: h.Sum(), index: b.links.key(), site: siteKey(b.siteData)}
 	fp.pages = pageKeys(b.site)
 	b.fp = fp
-}
-
-// pageKeys hashes every page in parallel: it reads all the Markdown once.
-func pageKeys(site *content.Site) map[*content.Page]cache.Key {
-	pages := make([]*content.Page, 0, len(site.ByPath))
-	for _, p := range site.ByPath {
-		pages = append(pages, p)
-	}
-	keys := make([]cache.Key, len(pages))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(pages); i += workers {
-				keys[i] = pageKey(pages[i])
-			}
-		})
-	}
-	wg.Wait()
-	out := make(map[*content.Page]cache.Key, len(pages))
-	for i, p := range pages {
-		out[p] = keys[i]
-	}
-	return out
 }
 
 // coverBytes returns the cover file of the job's page, which the page's
@@ -110,34 +90,33 @@ func decodeCached(v []byte) (diag.List, []byte, error) {
 // searchTextKey names the plain text of a page's body, which the search
 // index needs when the page itself comes from the cache.
 func (f *fingerprints) searchTextKey(p *content.Page) cache.Key {
-	h := newHasher()
-	h.str("search text")
-	h.h.Write(f.global[:])
-	k := f.pages[p]
-	h.h.Write(k[:])
-	return h.key()
+	h := fingerprint.New()
+	h.String("search text")
+	h.Key(f.global)
+	h.Key(f.pages[p])
+	return h.Sum()
 }
 
 // summaryKey names the summary taken from a page's first paragraph.
 func (b *builder) summaryKey(p *content.Page) cache.Key {
-	h := newHasher()
-	h.str("summary")
-	h.bytes(p.Body)
-	h.str(b.opts.CacheSalt)
-	return h.key()
+	h := fingerprint.New()
+	h.String("summary")
+	h.Bytes(p.Body)
+	h.String(b.sess.Salt)
+	return h.Sum()
 }
 
 // cachedRaw runs a raw job (a feed, the sitemap) through the cache: its
 // bytes depend on the site data, its path and the pages it lists.
 func (b *builder) cachedRaw(j *job) diag.List {
 	key := b.fp.pagesKey(j.path, j.rawPages)
-	if out, ok := b.opts.Cache.Get(key); ok {
+	if out, ok := b.sess.Store.Get(key); ok {
 		return b.output(j.path, out, true)
 	}
 	out, err := b.minifier.Minify(j.path, j.raw())
 	if err != nil {
 		return diag.List{errorf(j.path, 0, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)}
 	}
-	b.opts.Cache.Put(key, out)
+	b.sess.Store.Put(key, out)
 	return b.output(j.path, out, true)
 }

@@ -125,7 +125,7 @@ func sampleSite(t *testing.T) fstest.MapFS {
 func buildWith(t *testing.T, site fs.FS, store *cache.Store) map[string][]byte {
 	t.Helper()
 	var out publish.Collector
-	_, ds := Build(Options{Site: site, Theme: cchc.Theme(), Now: testNow, Cache: store, CacheSalt: "test"}, &out)
+	_, ds := NewSession(store, "test").Build(Options{Site: site, Theme: cchc.Theme(), Now: testNow}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("build: %v", ds)
 	}

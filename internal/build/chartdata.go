@@ -8,6 +8,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/chartspec"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -80,13 +81,13 @@ func isChartData(name string) bool {
 // chartDataKey hashes what charts may read: the data/ folder and the data
 // files under content/. A chart reads them while it renders, after its
 // page's key is made, so they go into the key of every page.
-func (b *builder) chartDataKey(h *hasher) {
+func (b *builder) chartDataKey(h *fingerprint.Hasher) {
 	treeKey(h, b.opts.Site, dataDir)
 	for _, f := range b.site.Files {
 		if isChartData(f.Source) {
 			data, _ := fs.ReadFile(b.opts.Site, f.FSPath())
-			h.str(f.Source)
-			h.bytes(data)
+			h.String(f.Source)
+			h.Bytes(data)
 		}
 	}
 }

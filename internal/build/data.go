@@ -42,6 +42,9 @@ func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
 		sd.Sections = append(sd.Sections, layout.SectionLink{Name: s.Name, Title: s.Title, URL: s.Slug + "/", Count: len(s.Pages)})
 	}
 	sd.Updated = lastChange(publications(b.site.Pages))
+	if b.cfg.Report.Public {
+		sd.StatsURL = statsURL
+	}
 	return sd
 }
 
@@ -156,17 +159,17 @@ func (b *builder) fillSummaries() {
 		wg.Go(func() {
 			for p := range next {
 				var key cache.Key
-				if b.opts.Cache != nil {
+				if b.sess.Store != nil {
 					key = b.summaryKey(p)
-					if v, ok := b.opts.Cache.Get(key); ok {
+					if v, ok := b.sess.Store.Get(key); ok {
 						p.Summary, p.SummaryFromBody = string(v), true
 						continue
 					}
 				}
 				res, _ := b.md.Render(p.Body, keep)
 				p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
-				if b.opts.Cache != nil {
-					b.opts.Cache.Put(key, []byte(p.Summary))
+				if b.sess.Store != nil {
+					b.sess.Store.Put(key, []byte(p.Summary))
 				}
 			}
 		})

@@ -1,239 +1,117 @@
 package build
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
-	"fmt"
-	"hash"
 	"io/fs"
-	"maps"
-	"slices"
-	"time"
-	"unsafe"
+	"reflect"
+	"runtime"
+	"sync"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
 )
 
-// hasher feeds values into a SHA-256, each with its length or a fixed
-// width, so that two different sequences of values never hash alike.
-type hasher struct {
-	h   hash.Hash
-	buf [8]byte
-}
+// The keys of the page cache (Session.Store). A page's output is what its
+// template makes of its data, with its body rendered from its source
+// against the index of the site: its key is the fingerprint of that data,
+// walked by reflection (internal/fingerprint), of its source page, of the
+// index, and of the files outside the data that the page reads (the
+// theme, the config, the charts' data, a cover's pixels). No field of the
+// data is named here: a new one is in the keys the day it is added.
 
-func newHasher() *hasher { return &hasher{h: sha256.New()} }
-
-func (h *hasher) int(i int64) {
-	binary.LittleEndian.PutUint64(h.buf[:], uint64(i))
-	h.h.Write(h.buf[:])
-}
-
-func (h *hasher) bool(b bool) {
-	if b {
-		h.int(1)
-	} else {
-		h.int(0)
-	}
-}
-
-func (h *hasher) bytes(b []byte) {
-	h.int(int64(len(b)))
-	h.h.Write(b)
-}
-
-func (h *hasher) str(s string) {
-	h.int(int64(len(s)))
-	// The hash only reads the bytes: no copy of the string is needed, and
-	// copying every title and summary was a tenth of a rebuild.
-	h.h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
-}
-
-func (h *hasher) strs(ss []string) {
-	h.int(int64(len(ss)))
-	for _, s := range ss {
-		h.str(s)
-	}
-}
-
-func (h *hasher) time(t time.Time) {
-	h.bool(t.IsZero())
-	h.int(t.UnixNano())
-}
-
-func (h *hasher) key() cache.Key {
-	var k cache.Key
-	h.h.Sum(k[:0])
-	return k
-}
-
-// pageKey hashes every field of p that a template or the renderer can
-// read; Body stands for itself, or BodySum when the loader computed it.
-// TestPageKeyCoversEveryField fails when a field is added to content.Page
-// and not here.
-func pageKey(p *content.Page) cache.Key {
-	h := newHasher()
-	h.str(p.Source)
-	h.str(p.Dir)
-	h.bool(p.Bundle)
-	h.int(int64(p.Kind))
-	h.str(p.Section)
-	h.str(p.Slug)
-	h.str(p.URL)
-	h.str(p.Title)
-	h.str(p.Summary)
-	h.bool(p.SummaryFromBody)
-	h.str(p.Description)
-	h.time(p.Date)
-	h.time(p.Updated)
-	h.strs(p.Topics)
-	h.bool(p.Draft)
-	h.bool(p.Featured)
-	h.strs(p.Aliases)
-	h.str(p.Author)
-	h.str(p.Unit)
-	h.str(p.Image)
-	h.str(p.ImageAlt)
-	// %#v spells every field of the kinds' structs (&content.Document{…}),
-	// or (*content.Document)(nil).
-	h.str(fmt.Sprintf("%#v|%#v|%#v|%#v", p.Doc, p.QA, p.Proc, p.Event))
-	for _, k := range slices.Sorted(maps.Keys(p.Params)) {
-		h.str(k)
-		h.str(fmt.Sprintf("%#v", p.Params[k]))
-	}
-	for _, k := range slices.Sorted(maps.Keys(p.Lines)) {
-		h.str(k)
-		h.int(int64(p.Lines[k]))
-	}
-	if p.BodySum == ([32]byte{}) {
-		h.bytes(p.Body)
-	} else {
-		h.h.Write(p.BodySum[:]) // the loader hashed the body once
-	}
-	h.int(int64(p.BodyLine))
-	return h.key()
-}
-
-// fingerprints holds the hashes one cached build computes once and every
-// job's key is made of.
+// fingerprints holds what one build's keys are made of.
 type fingerprints struct {
-	global cache.Key // code, theme, site layouts and assets, config, options
-	index  cache.Key // every page's URL and every file: what links resolve to
-	site   cache.Key // SiteData
+	global cache.Key // code, theme and site layouts and assets, config files, chart data, options
+	index  cache.Key // what links resolve to (linker.key)
+	site   cache.Key // the SiteData every page shows
 	pages  map[*content.Page]cache.Key
 }
 
-// jobKey hashes everything a template job reads. Feeds, the sitemap,
-// assets and copied files are cheap and never cached.
+// pageKey is the fingerprint of everything a page holds; the body stands
+// for itself, or BodySum when the loader computed it.
+func pageKey(p *content.Page) cache.Key {
+	q := *p
+	if q.BodySum != ([32]byte{}) {
+		q.Body = nil // the loader hashed it once
+	}
+	return fingerprint.Of(q)
+}
+
+// pageKeys hashes every page in parallel: it reads all the Markdown once.
+func pageKeys(site *content.Site) map[*content.Page]cache.Key {
+	pages := make([]*content.Page, 0, len(site.ByPath))
+	for _, p := range site.ByPath {
+		pages = append(pages, p)
+	}
+	keys := make([]cache.Key, len(pages))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pages); i += workers {
+				keys[i] = pageKey(pages[i])
+			}
+		})
+	}
+	wg.Wait()
+	out := make(map[*content.Page]cache.Key, len(pages))
+	for i, p := range pages {
+		out[p] = keys[i]
+	}
+	return out
+}
+
+// siteKey is the fingerprint of the SiteData every page shows.
+func siteKey(sd *layout.SiteData) cache.Key { return fingerprint.Of(*sd) }
+
+var (
+	pageType = reflect.TypeFor[*content.Page]()
+	siteType = reflect.TypeFor[*layout.SiteData]()
+)
+
+// hasher returns a Hasher that stands each page and the SiteData by the
+// key computed once for the build.
+func (f *fingerprints) hasher() *fingerprint.Hasher {
+	h := fingerprint.New()
+	h.Memo = func(v reflect.Value) (fingerprint.Key, bool) {
+		switch v.Type() {
+		case pageType:
+			k, ok := f.pages[v.Interface().(*content.Page)]
+			return k, ok
+		case siteType:
+			return f.site, true
+		}
+		return fingerprint.Key{}, false
+	}
+	return h
+}
+
+// jobKey is the key of a template job: everything its template reads, and
+// for a page the source it renders and the index its links resolve
+// against. Feeds, the sitemap, assets and copied files are cheap and
+// never cached.
 func (f *fingerprints) jobKey(j *job, coverFile []byte) cache.Key {
-	h := newHasher()
-	h.h.Write(f.global[:])
-	h.h.Write(f.site[:])
-	h.str(j.path)
-	h.str(j.layout)
-	d := j.data
-	h.str(d.Kind)
-	h.str(d.Title)
-	h.str(d.Description)
-	h.str(d.URL)
-	h.str(d.Feed)
-	h.str(d.Target)
-	h.bool(d.Draft)
-	h.bool(d.Future)
-	page := func(p *content.Page) {
-		if p == nil {
-			h.int(-1)
-			return
-		}
-		k := f.pages[p]
-		h.h.Write(k[:])
-	}
-	pages := func(ps []*content.Page) {
-		h.int(int64(len(ps)))
-		for _, p := range ps {
-			page(p)
-		}
-	}
-	page(d.Page)
-	page(j.page)
-	if j.page != nil {
-		h.h.Write(f.index[:]) // the body's links resolve against the index
-		h.bytes(coverFile)
-	}
-	pages(d.List)
-	pages(d.Featured)
-	pages(d.Related)
-	page(d.Prev)
-	page(d.Next)
-	topicLinks(h, d.Topics)
-	h.int(int64(len(d.Breadcrumb)))
-	for _, c := range d.Breadcrumb {
-		h.str(c.Name)
-		h.str(c.URL)
-	}
-	if p := d.Pager; p != nil {
-		h.int(int64(p.Number))
-		h.int(int64(p.Total))
-		h.strs([]string{p.Prev, p.Next, p.First, p.Last})
-		for _, l := range p.Pages {
-			h.int(int64(l.Number))
-			h.str(l.URL)
-			h.bool(l.Current)
-		}
+	h := f.hasher()
+	h.Key(f.global)
+	h.String(j.path)
+	h.String(j.layout)
+	h.Value(reflect.ValueOf(*j.data))
+	if j.page == nil {
+		h.Int(-1)
 	} else {
-		h.int(-1)
+		h.Value(reflect.ValueOf(j.page))
+		h.Key(f.index) // the body's links resolve against the index
+		h.Bytes(coverFile)
 	}
-	f.kindsKey(h, j)
-	return h.key()
+	if j.cites != nil {
+		h.Key(j.cites.key) // the document numbers a body links
+	}
+	return h.Sum()
 }
 
-func topicLinks(h *hasher, ts []layout.TopicLink) {
-	h.int(int64(len(ts)))
-	for _, t := range ts {
-		h.strs([]string{t.Name, t.Slug, t.URL, t.Description})
-		h.int(int64(t.Count))
-	}
-}
-
-// siteKey hashes the SiteData every page shows.
-func siteKey(sd *layout.SiteData) cache.Key {
-	h := newHasher()
-	h.strs([]string{sd.Title, sd.Organization, sd.Province, sd.Description, sd.BaseURL, sd.BasePath,
-		sd.Contact.Address, sd.Contact.Phone, sd.Contact.Email, sd.Contact.Website, sd.Contact.Feedback})
-	topicLinks(h, sd.Topics)
-	h.int(int64(len(sd.Sections)))
-	for _, s := range sd.Sections {
-		h.strs([]string{s.Name, s.Title, s.URL})
-		h.int(int64(s.Count))
-	}
-	h.time(sd.Updated)
-	return h.key()
-}
-
-// indexKey hashes what links resolve to: every page's source and URL, the
-// pages left out, and every copied file.
-func indexKey(site *content.Site, generated map[string]bool) cache.Key {
-	h := newHasher()
-	for _, k := range slices.Sorted(maps.Keys(site.ByPath)) {
-		h.str(k)
-		h.str(site.ByPath[k].URL)
-	}
-	for _, k := range slices.Sorted(maps.Keys(site.Unpublished)) {
-		h.str(k)
-		h.bool(site.Unpublished[k].Draft)
-		h.time(site.Unpublished[k].Date)
-	}
-	for _, f := range site.Files {
-		h.strs([]string{f.Source, f.URL})
-		h.int(f.Size)
-	}
-	h.strs(slices.Sorted(maps.Keys(generated)))
-	return h.key()
-}
-
-// treeKey hashes the files under dir of fsys (layouts/ or assets/).
-func treeKey(h *hasher, fsys fs.FS, dir string) {
+// treeKey feeds the files under dir of fsys (layouts/ or assets/).
+func treeKey(h *fingerprint.Hasher, fsys fs.FS, dir string) {
 	_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
@@ -242,8 +120,8 @@ func treeKey(h *hasher, fsys fs.FS, dir string) {
 		if err != nil {
 			return nil
 		}
-		h.str(p)
-		h.bytes(data)
+		h.String(p)
+		h.Bytes(data)
 		return nil
 	})
 }
@@ -251,14 +129,10 @@ func treeKey(h *hasher, fsys fs.FS, dir string) {
 // pagesKey hashes a list of pages by their keys, for the jobs that list
 // pages without a template (feeds, the sitemap).
 func (f *fingerprints) pagesKey(what string, pages []*content.Page) cache.Key {
-	h := newHasher()
-	h.h.Write(f.global[:])
-	h.h.Write(f.site[:])
-	h.str(what)
-	h.int(int64(len(pages)))
-	for _, p := range pages {
-		k := f.pages[p]
-		h.h.Write(k[:])
-	}
-	return h.key()
+	h := f.hasher()
+	h.Key(f.global)
+	h.Key(f.site)
+	h.String(what)
+	h.Value(reflect.ValueOf(pages))
+	return h.Sum()
 }

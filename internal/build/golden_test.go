@@ -45,38 +45,7 @@ func TestGoldenSites(t *testing.T) {
 }
 
 func runGolden(t *testing.T, name string) {
-	ar, err := txtar.ParseFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	site := fstest.MapFS{}
-	opts := Options{Site: site, Theme: cchc.Theme(), Now: testNow}
-	want := map[string]string{}
-	for _, f := range ar.Files {
-		switch {
-		case strings.HasPrefix(f.Name, "site/"):
-			site[strings.TrimPrefix(f.Name, "site/")] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
-		case f.Name == "options":
-			for _, w := range strings.Fields(string(f.Data)) {
-				switch {
-				case w == "drafts":
-					opts.Drafts = true
-				case w == "future":
-					opts.Future = true
-				case w == "preview":
-					opts.Preview = true
-				case strings.HasPrefix(w, "base-url="):
-					opts.BaseURL = strings.TrimPrefix(w, "base-url=")
-				default:
-					t.Fatalf("unknown option %q", w)
-				}
-			}
-		case strings.HasPrefix(f.Name, "want/"):
-			want[strings.TrimPrefix(f.Name, "want/")] = string(f.Data)
-		default:
-			t.Fatalf("unexpected archive file %q", f.Name)
-		}
-	}
+	ar, opts, want := readGolden(t, name)
 	var out publish.Collector
 	_, ds := Build(opts, &out)
 	var got strings.Builder
@@ -127,6 +96,45 @@ func runGolden(t *testing.T, name string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// readGolden reads a golden site's archive: the site, the build options
+// and the wanted outputs by key ("contains/PATH"…).
+func readGolden(t *testing.T, name string) (*txtar.Archive, Options, map[string]string) {
+	t.Helper()
+	ar, err := txtar.ParseFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := fstest.MapFS{}
+	opts := Options{Site: site, Theme: cchc.Theme(), Now: testNow}
+	want := map[string]string{}
+	for _, f := range ar.Files {
+		switch {
+		case strings.HasPrefix(f.Name, "site/"):
+			site[strings.TrimPrefix(f.Name, "site/")] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
+		case f.Name == "options":
+			for _, w := range strings.Fields(string(f.Data)) {
+				switch {
+				case w == "drafts":
+					opts.Drafts = true
+				case w == "future":
+					opts.Future = true
+				case w == "preview":
+					opts.Preview = true
+				case strings.HasPrefix(w, "base-url="):
+					opts.BaseURL = strings.TrimPrefix(w, "base-url=")
+				default:
+					t.Fatalf("unknown option %q", w)
+				}
+			}
+		case strings.HasPrefix(f.Name, "want/"):
+			want[strings.TrimPrefix(f.Name, "want/")] = string(f.Data)
+		default:
+			t.Fatalf("unexpected archive file %q", f.Name)
+		}
+	}
+	return ar, opts, want
 }
 
 // setArchiveFile replaces (or adds) a file of a golden archive, for -update.

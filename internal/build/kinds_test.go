@@ -84,7 +84,7 @@ topics: [Một cửa]
 func buildAt(t *testing.T, site fstest.MapFS, now time.Time, store *cache.Store) map[string][]byte {
 	t.Helper()
 	var out publish.Collector
-	_, ds := Build(Options{Site: site, Theme: cchc.Theme(), Now: now, Cache: store, CacheSalt: "test"}, &out)
+	_, ds := NewSession(store, "test").Build(Options{Site: site, Theme: cchc.Theme(), Now: now}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("build: %v", ds)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
 )
 
@@ -24,6 +25,8 @@ type job struct {
 	minified bool
 	// cites are the documents the page's body may cite by number, or nil.
 	cites *citations
+	// aliasOf is the page an alias job redirects to.
+	aliasOf *content.Page
 }
 
 // homeLatest is how many news articles the home page lists.
@@ -64,7 +67,7 @@ func (b *builder) plan() []job {
 		for _, a := range p.Aliases {
 			d := b.newData("alias", a, p.Title, p.Summary)
 			d.Target = p.URL
-			jobs = append(jobs, job{path: outPath(a), layout: "alias", data: d})
+			jobs = append(jobs, job{path: outPath(a), layout: "alias", data: d, aliasOf: p})
 		}
 	}
 	for _, sec := range s.Sections {
@@ -74,6 +77,9 @@ func (b *builder) plan() []job {
 		}
 		if isKindSection(sec.Name) {
 			jobs = append(jobs, b.kindListJobs(sec)...)
+			if sec.Name == content.SectionProcedures {
+				jobs = append(jobs, b.leafletJobs(sec)...)
+			}
 		} else {
 			jobs = append(jobs, b.listJobs("section", sec.Slug+"/", title, desc, sec.Pages, sec.Intro,
 				[]layout.Crumb{{Name: title}}, sec.Slug+"/rss.xml")...)
@@ -229,4 +235,33 @@ func articlesOf(pages []*content.Page) []*content.Page {
 		}
 	}
 	return out
+}
+
+// dropDuplicates keeps one job per output path. The index already keeps
+// an alias off every page and file; a list's later page ("trang/2/") is
+// only known here. The alias gives way, with one error at its page's
+// `aliases`, instead of a failed write naming a temporary folder.
+func dropDuplicates(jobs []job) ([]job, diag.List) {
+	var ds diag.List
+	at := make(map[string]int, len(jobs))
+	out := jobs[:0]
+	for _, j := range jobs {
+		i, dup := at[j.path]
+		if !dup {
+			at[j.path] = len(out)
+			out = append(out, j)
+			continue
+		}
+		alias := j.aliasOf
+		if alias == nil {
+			alias, out[i] = out[i].aliasOf, j
+		}
+		if alias == nil {
+			ds.Errorf(diag.Position{File: j.path}, "báo lỗi này cho người phát triển cchc", "hai tệp đầu ra cùng đường dẫn %s", j.path)
+			continue
+		}
+		ds.Errorf(diag.Position{File: alias.Source, Line: alias.Lines["aliases"]}, "xóa đường dẫn này khỏi `aliases`",
+			"`aliases` (đường dẫn cũ): /%s trùng một trang chuyên mục tự tạo (danh sách bài)", strings.TrimSuffix(j.path, "index.html"))
+	}
+	return out, ds
 }

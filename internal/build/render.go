@@ -40,7 +40,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	var key cache.Key
 	if b.fp != nil {
 		key = b.fp.jobKey(j, b.coverBytes(j))
-		if v, ok := b.opts.Cache.Get(key); ok {
+		if v, ok := b.sess.Store.Get(key); ok {
 			if ds, out, err := decodeCached(v); err == nil {
 				b.pages.Add(1)
 				b.addCachedSearchDoc(j.page)
@@ -55,8 +55,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
-		ds.Errorf(diag.Position{File: "layouts/" + j.layout + ".html"}, "sửa mẫu giao diện (layouts/) hoặc xóa tệp ghi đè để dùng mẫu mặc định",
-			"lỗi khi dựng trang %s: %v", j.path, err)
+		b.templateFailed(j.path, b.layouts.Diagnostic(err))
 		return ds
 	}
 	b.pages.Add(1)
@@ -70,7 +69,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	}
 	if b.fp != nil && !ds.HasErrors() {
 		if v, err := encodeCached(ds, out); err == nil {
-			b.opts.Cache.Put(key, v)
+			b.sess.Store.Put(key, v)
 		}
 	}
 	return append(ds, b.output(j.path, out, true)...)
@@ -85,7 +84,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
-			Message: pr.Message, Hint: pr.Hint,
+			Message: pr.Message, Hint: pr.Hint, Dependent: pr.Dependent,
 		}
 		if pr.Warning {
 			d.Severity = diag.Warning
@@ -106,6 +105,9 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 }
 
 func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {
+	if problem := markdown.LocalPathProblem(p.Image, true); problem != nil {
+		return nil, problem
+	}
 	if isExternal(p.Image) {
 		return nil, &markdown.Problem{Message: "chỉ dùng ảnh nằm trong thư mục nội dung, không dùng ảnh từ trang khác",
 			Hint: "tải ảnh về, đặt cạnh bài viết và ghi tên tệp"}

@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"slices"
-	"unsafe"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
@@ -40,12 +39,20 @@ func (b *builder) searchJobs() []job {
 	for _, tp := range s.Topics {
 		topics = append(topics, search.Named{Slug: tp.Topic.Slug, Name: tp.Topic.Name})
 	}
-	ss := &siteSearch{ids: make(map[*content.Page]int, len(s.Pages)), docs: make([]search.Doc, len(s.Pages))}
-	for id, p := range s.Pages {
-		ss.ids[p] = id
-		ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
+	ss := &siteSearch{ids: map[*content.Page]int{}}
+	if b.opts.Page != "" {
+		// One page is rendered and no index is made: no page is a
+		// document, and the Memo, which serves one build at a time, is
+		// left to the builds that make the index.
+		ss.index = search.NewBuilder(sections, topics, 0, nil)
+	} else {
+		ss.docs = make([]search.Doc, len(s.Pages))
+		for id, p := range s.Pages {
+			ss.ids[p] = id
+			ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
+		}
+		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
 	}
-	ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.opts.Search)
 	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
 	ss.page = job{path: searchPath, layout: "search", data: d}
@@ -105,7 +112,7 @@ func (b *builder) addSearchDoc(p *content.Page, text string) {
 	var key cache.Key
 	if b.fp != nil {
 		key = b.fp.searchTextKey(p)
-		b.opts.Cache.Put(key, []byte(text))
+		b.sess.Store.Put(key, []byte(text))
 	}
 	b.indexText(p, text, key)
 }
@@ -117,11 +124,11 @@ func (b *builder) addCachedSearchDoc(p *content.Page) {
 		return
 	}
 	key := b.fp.searchTextKey(p)
-	if v, ok := b.opts.Cache.Get(key); ok {
+	if v, ok := b.sess.Store.Get(key); ok {
 		// The index reads the text while Add runs and keeps none of it,
 		// and a cached value is never written to: no copy is needed
 		// (they were a tenth of a preview rebuild).
-		b.indexText(p, unsafe.String(unsafe.SliceData(v), len(v)), key)
+		b.indexText(p, string(v), key)
 		return
 	}
 	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }

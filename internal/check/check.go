@@ -6,6 +6,7 @@ package check
 
 import (
 	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
@@ -18,6 +19,7 @@ func Run(opts build.Options) diag.List {
 	if res != nil && res.Site != nil {
 		ds.Add(Editorial(res.Site)...)
 		ds.Add(BlankContact(res.Config, res.Site)...)
+		ds = content.MarkDrafts(ds, res.Site.Drafts, !opts.Drafts)
 		ds.Sort()
 	}
 	return ds

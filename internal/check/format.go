@@ -72,10 +72,7 @@ func writeText(w io.Writer, ds diag.List) error {
 func writeGitHub(w io.Writer, ds diag.List, root string) error {
 	var b strings.Builder
 	for _, d := range ds {
-		cmd := "error"
-		if d.Severity == diag.Warning {
-			cmd = "warning"
-		}
+		cmd := map[diag.Severity]string{diag.Error: "error", diag.Warning: "warning", diag.Note: "notice"}[d.Severity]
 		var props []string
 		if d.Pos.File != "" {
 			props = append(props, "file="+escapeProperty(repoPath(root, d.Pos.File)))
@@ -123,7 +120,8 @@ type jsonReport struct {
 	Diagnostics []jsonDiagnostic `json:"diagnostics"`
 }
 
-// jsonDiagnostic is one diagnostic; line and col are 0 when unknown, file
+// jsonDiagnostic is one diagnostic (severity "error", "warning" or
+// "note"); line and col are 0 when unknown, file
 // is "" for a problem with no file (a wrong --base-url).
 type jsonDiagnostic struct {
 	File     string `json:"file"`
@@ -138,10 +136,7 @@ func writeJSON(w io.Writer, ds diag.List) error {
 	r := jsonReport{Diagnostics: make([]jsonDiagnostic, 0, len(ds))}
 	r.Errors, r.Warnings = ds.Count()
 	for _, d := range ds {
-		sev := "error"
-		if d.Severity == diag.Warning {
-			sev = "warning"
-		}
+		sev := map[diag.Severity]string{diag.Error: "error", diag.Warning: "warning", diag.Note: "note"}[d.Severity]
 		r.Diagnostics = append(r.Diagnostics, jsonDiagnostic{
 			File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col,
 			Severity: sev, Message: d.Message, Hint: d.Hint,

@@ -46,6 +46,12 @@ func TestWrite(t *testing.T) {
 				`{"file":"content/bai-viet/b, c: d.md","line":2,"col":0,"severity":"warning","message":"tỉ lệ 100%\r\nxuống dòng","hint":""},` +
 				`{"file":"","line":0,"col":0,"severity":"error","message":"--base-url sai","hint":"viết địa chỉ đầy đủ <https://x/>"}]}` + "\n"},
 		{"json", "", nil, `{"errors":0,"warnings":0,"diagnostics":[]}` + "\n"},
+		{"github", "", diag.List{{Pos: diag.Position{File: "content/a.md", Line: 3}, Severity: diag.Note, Message: "hẹn đăng"}},
+			"::notice file=content/a.md,line=3,title=cchc::hẹn đăng\nKiểm tra xong: 0 lỗi, 0 cảnh báo.\n"},
+		{"json", "", diag.List{{Pos: diag.Position{File: "content/a.md", Line: 3}, Severity: diag.Note, Message: "hẹn đăng"}},
+			`{"errors":0,"warnings":0,"diagnostics":[{"file":"content/a.md","line":3,"col":0,"severity":"note","message":"hẹn đăng","hint":""}]}` + "\n"},
+		{"text", "", diag.List{{Pos: diag.Position{File: "content/a.md", Line: 3}, Severity: diag.Note, Message: "hẹn đăng"}},
+			"content/a.md:3: ghi chú: hẹn đăng\nKiểm tra xong: 0 lỗi, 0 cảnh báo.\n"},
 	}
 	for _, tt := range tests {
 		var b strings.Builder

@@ -114,6 +114,7 @@ var contactNames = map[string]string{
 	"contact.phone":   "số điện thoại",
 	"contact.email":   "thư điện tử",
 	"contact.website": "trang chủ của Cổng",
+	"contact.hours":   "giờ tiếp nhận hồ sơ",
 }
 
 // BlankContact reminds of the contact keys site.yaml leaves empty (as

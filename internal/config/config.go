@@ -23,6 +23,10 @@ type Config struct {
 	PageSize int
 	Contact  Contact
 	Topics   []Topic
+	// TopicsAt is where site.yaml's own `topics:` list starts, which
+	// replaces the default vocabulary; zero when the default applies.
+	// Messages about an unknown topic say where the list lives.
+	TopicsAt diag.Position
 	Markdown Markdown
 	// PlanItems are the content items of the commune's propaganda plan
 	// (IV.1.1–IV.1.6 of the yearly plan), each with the topics that
@@ -53,6 +57,10 @@ type Contact struct {
 	// (phản ánh, kiến nghị) online: by default the national public-service
 	// portal, the same for every commune. An absolute http(s) URL.
 	Feedback string
+	// Hours are the reception desk's opening hours, as the commune writes
+	// them ("Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ…"): the
+	// printed leaflet of every procedure shows them, when given.
+	Hours string
 }
 
 // Markdown holds the rendering switches an admin may turn on.

@@ -12,7 +12,7 @@ func topKeys() []string {
 func groupKeys(group string) []string {
 	switch group {
 	case "contact":
-		return []string{"address", "phone", "email", "website", "feedback"}
+		return []string{"address", "phone", "email", "website", "feedback", "hours"}
 	case "topics":
 		return []string{"name", "slug", "aliases", "description"}
 	case "markdown":
@@ -43,7 +43,7 @@ func example(key string) string {
 	case "page_size":
 		return "ví dụ: page_size: 12"
 	case "contact":
-		return "viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`"
+		return "viết các khóa address, phone, email, website, feedback, hours thụt lề dưới dòng `contact:`"
 	case "address":
 		return `ví dụ: address: "Xóm 1, xã Diễn Châu, tỉnh Nghệ An"`
 	case "phone":
@@ -54,6 +54,8 @@ func example(key string) string {
 		return `ví dụ: website: "https://dienchau.example/"`
 	case "feedback":
 		return `ví dụ: feedback: "` + DefaultFeedback + `"`
+	case "hours":
+		return `ví dụ: hours: "Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu"`
 	case "topics":
 		return "mỗi chủ đề là một mục `- name: \"Tên chủ đề\"` thụt lề dưới dòng `topics:`"
 	case "name":

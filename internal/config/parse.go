@@ -28,6 +28,7 @@ func Default() *Config {
 		// defaults.yaml is part of the binary; the tests keep it valid.
 		panic("config: embedded defaults.yaml is invalid:\n" + ds.Error())
 	}
+	cfg.TopicsAt = diag.Position{} // the default vocabulary is in no file of the site
 	return cfg
 }
 
@@ -158,7 +159,7 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 			d.contact(e, &cfg.Contact)
 		case "topics":
 			if topics, ok := d.topics(e.value); ok {
-				cfg.Topics = topics
+				cfg.Topics, cfg.TopicsAt = topics, d.pos(e.keyAt)
 			}
 		case "markdown":
 			d.markdown(e, &cfg.Markdown)
@@ -227,6 +228,8 @@ func (d *decoder) contact(e entry, c *Contact) {
 			d.setStr(f, &c.Website)
 		case "feedback":
 			d.feedback(f, c)
+		case "hours":
+			d.setStr(f, &c.Hours)
 		}
 	}
 }

@@ -46,9 +46,14 @@ func TestParseReportsEachProblem(t *testing.T) {
 			want: []string{"site.yaml:2:1: lỗi: khóa `phone` không hợp lệ — khóa `phone` phải nằm trong nhóm `contact:` (thụt lề dưới dòng `contact:`)"},
 		},
 		{
+			name: "hours as a list",
+			yaml: "contact:\n  hours: [sáng, chiều]\n",
+			want: []string{"site.yaml:2:10: lỗi: `hours` phải là một chuỗi văn bản, không phải một danh sách — ví dụ: hours: \"Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu\""},
+		},
+		{
 			name: "unknown key inside contact",
 			yaml: "contact:\n  phon: \"0238\"\n",
-			want: []string{"site.yaml:2:3: lỗi: khóa `phon` không hợp lệ trong `contact` — có phải ý bạn là `phone`? Các khóa hợp lệ: address, phone, email, website, feedback"},
+			want: []string{"site.yaml:2:3: lỗi: khóa `phon` không hợp lệ trong `contact` — có phải ý bạn là `phone`? Các khóa hợp lệ: address, phone, email, website, feedback, hours"},
 		},
 		{
 			name: "page_size not a number",
@@ -83,7 +88,7 @@ func TestParseReportsEachProblem(t *testing.T) {
 		{
 			name: "contact not a group",
 			yaml: "contact: \"0238 3862 123\"\n",
-			want: []string{"site.yaml:1:10: lỗi: `contact` phải là một nhóm khóa con, không phải chuỗi \"0238 3862 123\" — viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`"},
+			want: []string{"site.yaml:1:10: lỗi: `contact` phải là một nhóm khóa con, không phải chuỗi \"0238 3862 123\" — viết các khóa address, phone, email, website, feedback, hours thụt lề dưới dòng `contact:`"},
 		},
 		{
 			name: "markdown unsafe not a bool",
@@ -235,7 +240,7 @@ func TestParseReportsEachProblem(t *testing.T) {
 				"site.yaml:1:1: lỗi: khóa `tittle` không hợp lệ — có phải ý bạn là `title`? Các khóa hợp lệ: " + validKeys,
 				"site.yaml:2:12: lỗi: `page_size` phải là một số nguyên, không phải chuỗi \"mười\" — ví dụ: page_size: 12",
 				"site.yaml:4:1: lỗi: khóa `title` bị lặp lại (đã có ở dòng 3) — giữ lại một dòng `title` và xóa dòng còn lại",
-				"site.yaml:5:10: lỗi: `contact` phải là một nhóm khóa con, không phải một danh sách — viết các khóa address, phone, email, website, feedback thụt lề dưới dòng `contact:`",
+				"site.yaml:5:10: lỗi: `contact` phải là một nhóm khóa con, không phải một danh sách — viết các khóa address, phone, email, website, feedback, hours thụt lề dưới dòng `contact:`",
 				"site.yaml:7:5: lỗi: chủ đề thiếu `name` (tên chủ đề) — thêm dòng name: \"Tên chủ đề\" vào chủ đề này",
 			},
 		},
@@ -311,6 +316,7 @@ contact:
   phone: 0238386123
   email: vanphong@dienchau.example
   website: https://dienchau.example/
+  hours: "Sáng 7 giờ 30 – 11 giờ 30, thứ Hai đến thứ Sáu"
 topics:
   - name: "Mo\u0302\u0323t cửa"
     aliases: ["bộ phận một cửa"]
@@ -321,7 +327,7 @@ markdown:
   unsafe: yes
 `
 	cfg, ds := Parse("site.yaml", []byte(in))
-	want := []string{"site.yaml:15:11: cảnh báo: văn bản ở dạng Unicode tổ hợp (NFD), lần đầu ở đây — văn bản đã được chuyển sang dạng dựng sẵn (NFC); nên lưu tệp bằng bộ gõ Unicode dựng sẵn"}
+	want := []string{"site.yaml:16:11: cảnh báo: văn bản ở dạng Unicode tổ hợp (NFD), lần đầu ở đây — văn bản đã được chuyển sang dạng dựng sẵn (NFC); nên lưu tệp bằng bộ gõ Unicode dựng sẵn"}
 	if got := diagStrings(ds); !slices.Equal(got, want) {
 		t.Fatalf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -338,6 +344,7 @@ markdown:
 			Email:    "vanphong@dienchau.example",
 			Website:  "https://dienchau.example/",
 			Feedback: DefaultFeedback, // from the defaults: site.yaml's contact adds to them
+			Hours:    "Sáng 7 giờ 30 – 11 giờ 30, thứ Hai đến thứ Sáu",
 		},
 		Topics: []Topic{
 			{Name: "Một cửa", Slug: "mot-cua", Aliases: []string{"bộ phận một cửa"}, Description: "Tiếp nhận và trả kết quả."},

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -110,6 +111,53 @@ func (c *Config) SuggestTopic(name string) string {
 		return ""
 	}
 	return c.Topics[best].Name
+}
+
+// SuggestTopics returns up to n topic names close to name, the likeliest
+// first, for a "có phải ý bạn là …" hint: SuggestTopic's choice, then the
+// topics with a spelling that holds what was typed as whole words ("cải
+// cách" is in five), then those within a small edit distance of it.
+func (c *Config) SuggestTopics(name string, n int) []string {
+	var out []string
+	add := func(s string) {
+		if s != "" && len(out) < n && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	add(c.SuggestTopic(name))
+	key := MatchKey(name)
+	if key == "" {
+		return out
+	}
+	if len(key) >= 4 {
+		for _, t := range c.Topics {
+			if slices.ContainsFunc(spellings(t), func(s string) bool { return containsWords(MatchKey(s), key) }) {
+				add(t.Name)
+			}
+		}
+	}
+	type near struct {
+		name string
+		d    int
+	}
+	var nears []near
+	for _, t := range c.Topics {
+		best := -1
+		for _, s := range spellings(t) {
+			k := MatchKey(s)
+			if d := viet.EditDistance(key, k); closeEnough(d, key, k) && (best < 0 || d < best) {
+				best = d
+			}
+		}
+		if best >= 0 {
+			nears = append(nears, near{t.Name, best})
+		}
+	}
+	slices.SortStableFunc(nears, func(a, b near) int { return a.d - b.d })
+	for _, x := range nears {
+		add(x.name)
+	}
+	return out
 }
 
 // topicWithin finds the topic with the longest spelling that appears, as

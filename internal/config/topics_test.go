@@ -121,3 +121,35 @@ func BenchmarkTopic(b *testing.B) {
 		cfg.Topic(names[i%len(names)])
 	}
 }
+
+func TestSuggestTopics(t *testing.T) {
+	cfg := Default()
+	for _, tt := range []struct {
+		written string
+		want    []string
+	}{
+		{"Chuyen doi so hoa", []string{"Chuyển đổi số"}},
+		{"sipass", []string{"SIPAS"}},
+		{"cải cách", []string{"Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy"}},
+		{"kỷ cương hành chính", []string{"Kỷ luật, kỷ cương hành chính"}},
+		{"Xây dựng nông thôn mới", nil},
+		{"", nil},
+	} {
+		if got := cfg.SuggestTopics(tt.written, 3); !slices.Equal(got, tt.want) {
+			t.Errorf("SuggestTopics(%q) = %q, want %q", tt.written, got, tt.want)
+		}
+	}
+}
+
+func TestTopicsAtSaysWhereTheListLives(t *testing.T) {
+	if at := Default().TopicsAt; at.File != "" {
+		t.Errorf("default vocabulary at %v, want nowhere", at)
+	}
+	cfg, ds := Parse("site.yaml", []byte("title: \"X\"\ntopics:\n  - name: \"Tin tức\"\n"))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	if cfg.TopicsAt.String() != "site.yaml:2:1" {
+		t.Errorf("TopicsAt = %v, want site.yaml:2:1", cfg.TopicsAt)
+	}
+}

@@ -101,8 +101,13 @@ func (d *decoder) strList(f field) []value {
 	case f.value.kind == kindList:
 		var out []value
 		for _, e := range f.value.list {
-			if e.kind != kindScalar || strings.TrimSpace(e.text) == "" {
-				d.ds.Errorf(d.valPos(e), "mỗi mục là một dòng chữ, ví dụ `- Một cửa`",
+			if e.kind == kindScalar && strings.TrimSpace(e.text) == "" {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("viết vào mục này, ví dụ `%s`, hoặc xóa dòng của nó", listItemExample(f.key)),
+					"một mục trong `%s` (%s) đang để trống", f.key, fieldName(f.key))
+				continue
+			}
+			if e.kind != kindScalar {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("mỗi mục là một dòng chữ, ví dụ `%s`", listItemExample(f.key)),
 					"mục trong `%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
 				continue
 			}
@@ -148,12 +153,17 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 	p.Lines = make(map[string]int, len(fields))
 	for _, f := range fields {
 		p.Lines[f.key] = f.line
+		if blank(f) && slices.Contains(articleFields, f.key) {
+			// `author:`, `unit: ~`, `image: ""`: an optional key left
+			// empty, as a template leaves it, is the same as absent.
+			if slices.Contains(required, f.key) {
+				d.ds.Errorf(d.pos(f), blankHint(f.key), "`%s` (%s) đang để trống", f.key, fieldName(f.key))
+			}
+			continue
+		}
 		switch f.key {
 		case "title":
 			p.Title, _ = d.str(f)
-			if p.Title == "" {
-				d.ds.Errorf(d.pos(f), "viết tiêu đề sau `title:`", "`title` (tiêu đề) đang để trống")
-			}
 		case "summary":
 			p.Summary, _ = d.str(f)
 		case "description":
@@ -215,6 +225,34 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 	}
 }
 
+// listItemExample is an item of list key, as a line of a YAML list.
+func listItemExample(key string) string {
+	switch key {
+	case "topics":
+		return "- Một cửa"
+	case "aliases":
+		return "- /tin-tuc/bai-cu/"
+	case "ho_so":
+		return "- Tờ khai đăng ký khai sinh"
+	case "dinh_kem":
+		return "- ke-hoach.pdf"
+	}
+	return "- …"
+}
+
+// blankHint says what to write after a required key left empty.
+func blankHint(key string) string {
+	switch key {
+	case "title":
+		return "viết tiêu đề sau `title:`"
+	case "date":
+		return "viết ngày đăng sau `date:`, ví dụ `date: 16/01/2026`"
+	case "topics":
+		return "viết ít nhất một chủ đề trong danh mục, ví dụ `topics: [SIPAS]`"
+	}
+	return fmt.Sprintf("viết giá trị sau `%s:`", key)
+}
+
 func missingHint(key string) string {
 	switch key {
 	case "title":
@@ -255,11 +293,7 @@ func (d *decoder) topics(f field) []string {
 	for _, v := range d.strList(f) {
 		t, ok := d.cfg.Topic(v.text)
 		if !ok {
-			hint := "xem danh sách chủ đề trong site.yaml (mục `topics:`)"
-			if s := d.cfg.SuggestTopic(v.text); s != "" {
-				hint = fmt.Sprintf("có phải ý bạn là %q?", s)
-			}
-			d.ds.Errorf(d.valPos(v), hint, "chủ đề %q không có trong danh mục chủ đề", v.text)
+			d.ds.Errorf(d.valPos(v), topicHint(d.cfg, v.text), "chủ đề %q không có trong danh mục chủ đề", v.text)
 			continue
 		}
 		if !slices.Contains(out, t.Slug) {
@@ -267,9 +301,35 @@ func (d *decoder) topics(f field) []string {
 		}
 	}
 	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList && !d.topicsOptional {
-		d.ds.Errorf(d.pos(f), missingHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
+		d.ds.Errorf(d.pos(f), blankHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
 	}
 	return out
+}
+
+// maxTopicSuggestions is how many topics an unknown one's hint offers.
+const maxTopicSuggestions = 3
+
+// topicHint offers the topics nearest to an unknown one, and says where
+// the vocabulary lives: site.yaml's own list, at its line, or the default
+// one, which site.yaml may replace.
+func topicHint(cfg *config.Config, name string) string {
+	where := "Đây là danh mục chủ đề mặc định (README, mục 4); muốn thêm chủ đề, chép danh mục vào site.yaml (mục `topics:`) rồi sửa"
+	if at := cfg.TopicsAt; at.File != "" {
+		where = fmt.Sprintf("Danh mục chủ đề ở %s, dòng %d (mục `topics:`)", at.File, at.Line)
+	}
+	names := cfg.SuggestTopics(name, maxTopicSuggestions)
+	if len(names) == 0 {
+		return "dùng một chủ đề trong danh mục. " + where
+	}
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	list := quoted[0]
+	if len(quoted) > 1 {
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + " hay " + quoted[len(quoted)-1]
+	}
+	return fmt.Sprintf("có phải ý bạn là %s? %s", list, where)
 }
 
 // alias validates an old URL: a path on this site, below its base path.
@@ -284,8 +344,8 @@ func (d *decoder) alias(v value) (string, bool) {
 		}
 	}
 	if bad {
-		d.ds.Errorf(d.valPos(v), "viết đường dẫn cũ trong trang, ví dụ `/tin-tuc/mot-cua-2025/`",
-			"đường dẫn cũ %q không hợp lệ: chỉ nhận đường dẫn trong chuyên mục, không có `..`, dấu cách hay địa chỉ trang khác", a)
+		d.ds.Errorf(d.valPos(v), "viết đường dẫn cũ trong chuyên mục, ví dụ `aliases: [\"/tin-tuc/mot-cua-2025/\"]`",
+			"`aliases` (đường dẫn cũ): %q không hợp lệ: chỉ nhận đường dẫn trong chuyên mục, không có `..`, dấu cách hay địa chỉ trang khác", a)
 		return "", false
 	}
 	a = strings.Join(segs, "/")

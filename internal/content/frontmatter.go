@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
@@ -37,6 +39,7 @@ type value struct {
 	col    int
 	isBool bool // scalar is a YAML/TOML boolean
 	isNull bool
+	plain  bool // a YAML scalar written without quotes
 }
 
 type valueKind int
@@ -141,9 +144,52 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 			continue
 		}
 		seen[k.Value] = line
-		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine)})
+		budget := maxValueNodes
+		out = append(out, field{key: k.Value, line: line, col: k.Column, value: yamlValue(v, firstLine, &budget)})
+		if budget < 0 {
+			ds.Errorf(diag.Position{File: file, Line: line, Col: k.Column},
+				"viết giá trị thẳng ra, không dùng neo `&` và tham chiếu `*`",
+				"giá trị của `%s` lặp lại chính nó qua neo `&` và tham chiếu `*` (hoặc quá lớn): không đọc được", k.Value)
+			return nil, false
+		}
 	}
+	warnCurlyQuotes(file, out, ds)
 	return out, true
+}
+
+// maxValueNodes bounds the YAML nodes one key's value may expand to. An
+// alias that names its own anchor (`lap: &x [*x]`) expands for ever, and
+// nested aliases grow as powers ("billion laughs"); no editor's value
+// comes near this.
+const maxValueNodes = 10000
+
+// warnCurlyQuotes tells about values written between Word's curly quotes
+// (“Tiêu đề”, pasted from Word or typed with its autocorrect): YAML takes
+// them as text, so the page would show them. The value is kept as
+// written. Topics are left alone: their names are matched without
+// punctuation, and the page shows the vocabulary's name.
+func warnCurlyQuotes(file string, fields []field, ds *diag.List) {
+	for _, f := range fields {
+		if f.key == "topics" {
+			continue
+		}
+		vals := []value{f.value}
+		if f.value.kind == kindList {
+			vals = f.value.list
+		}
+		for _, v := range vals {
+			if v.kind != kindScalar || !v.plain || !curlyQuoted(v.text) {
+				continue
+			}
+			inner := strings.TrimSpace(v.text)
+			_, size := utf8.DecodeRuneInString(inner)
+			_, last := utf8.DecodeLastRuneInString(inner)
+			fixed := `"` + strings.ReplaceAll(inner[size:len(inner)-last], `"`, `\"`) + `"`
+			ds.Warnf(diag.Position{File: file, Line: v.line, Col: v.col},
+				fmt.Sprintf("thay bằng dấu ngoặc kép thẳng (phím Shift và '): %s: %s", f.key, fixed),
+				"`%s` (%s) đặt trong dấu ngoặc kép kiểu Word %s: YAML coi đó là chữ nên dấu ngoặc sẽ hiện trên trang", f.key, fieldName(f.key), inner[:size]+"…"+inner[len(inner)-last:])
+		}
+	}
 }
 
 func yamlKindName(n *yaml.Node) string {
@@ -156,8 +202,11 @@ func yamlKindName(n *yaml.Node) string {
 	return "dạng này"
 }
 
-func yamlValue(n *yaml.Node, firstLine int) value {
+func yamlValue(n *yaml.Node, firstLine int, budget *int) value {
 	v := value{line: firstLine + n.Line - 1, col: n.Column}
+	if *budget--; *budget < 0 {
+		return v
+	}
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -165,19 +214,20 @@ func yamlValue(n *yaml.Node, firstLine int) value {
 	case yaml.SequenceNode:
 		v.kind = kindList
 		for _, c := range n.Content {
-			v.list = append(v.list, yamlValue(c, firstLine))
+			v.list = append(v.list, yamlValue(c, firstLine, budget))
 		}
 	case yaml.MappingNode:
 		v.kind = kindMap
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			v.fields = append(v.fields, field{key: k.Value, line: firstLine + k.Line - 1, col: k.Column,
-				value: yamlValue(n.Content[i+1], firstLine)})
+				value: yamlValue(n.Content[i+1], firstLine, budget)})
 		}
 	default:
 		v.text = n.Value
 		v.isBool = n.Tag == "!!bool"
 		v.isNull = n.Tag == "!!null"
+		v.plain = n.Style == 0
 	}
 	return v
 }
@@ -191,14 +241,15 @@ func decodeTOML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 	md, err := toml.Decode(string(raw), &m)
 	if err != nil {
 		pos := diag.Position{File: file, Line: firstLine}
-		msg := err.Error()
+		what, hint := "phần khai báo đầu bài (TOML) sai cú pháp", "viết dạng `khóa = \"giá trị\"`"
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
+			var col int
+			what, hint, col = tomlProblem(string(raw), firstLine, pe)
 			pos.Line = firstLine + pe.Position.Line - 1
-			pos.Col = pe.Position.Col
-			msg = pe.Message
+			pos.Col = cmp.Or(col, pe.Position.Col)
 		}
-		ds.Errorf(pos, "kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`", "không đọc được khai báo đầu bài (TOML): %s", msg)
+		ds.Errorf(pos, hint, "%s", what)
 		return nil, false
 	}
 	lines := map[string]int{}

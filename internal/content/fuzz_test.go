@@ -20,6 +20,10 @@ func FuzzLoadMarkdown(f *testing.F) {
 		"\uFEFF---\r\ntitle: a\r\n---\r\n",
 		"---\ndate: 30/02/2026\nslug: ../x\naliases: [\"//evil\"]\n---\n",
 		"---\n&a [x]\nb: *a\n---\n",
+		"---\ntitle: A\ndate: 2026-01-16\n\nThời gian: 8 giờ sáng.\n\n---\n\nĐoạn.\n",
+		"---\ntitle:\u00a0“A”\n\u200bdate:\u00a02026-01-16\n---\n",
+		"+++\ntitle = “A”\ndate = 16/01/2026\ntopics = [SIPAS,\ntitle: \"B\"\ntac gia = \"x\"\n+++\n",
+		"+++\ntitle = \"A\ndraft = true\n",
 	} {
 		f.Add([]byte(seed))
 	}

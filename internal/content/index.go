@@ -37,6 +37,10 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	owners := map[string]string{} // URL → source that claimed it
 	claim := func(url, src string, line int) bool {
 		if prev, ok := owners[url]; ok {
+			if prev == src {
+				twinNames(diag.Position{File: src, Line: line}, ds)
+				return false
+			}
 			ds.Errorf(diag.Position{File: src, Line: line}, "đổi tên tệp hoặc thêm `slug:` khác cho một trong hai bài",
 				"trùng đường dẫn /%s với %s", url, prev)
 			return false
@@ -48,9 +52,10 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		owners[r+"/"] = "(đường dẫn dành riêng của chuyên mục)"
 		owners[r] = owners[r+"/"]
 	}
+	owners[SectionProcedures+"/"+LeafletPath] = "(sổ tay in các thủ tục, đường dẫn dành riêng của chuyên mục)"
 
 	sections := map[string]*Section{}
-	var intros []*Page
+	var intros, scheduled []*Page
 	for _, p := range slices.SortedFunc(slices.Values(pages), bySource) {
 		rel := strings.TrimPrefix(p.Source, ContentDir+"/")
 		switch p.Kind {
@@ -62,8 +67,13 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 			intros = append(intros, p)
 			continue
 		}
-		if (p.Draft && !opts.Drafts) || (p.Future(opts.Now) && !opts.Future) {
+		if p.Draft && !opts.Drafts {
 			site.Unpublished[rel] = p
+			continue
+		}
+		if p.Future(opts.Now) && !opts.Future {
+			site.Unpublished[rel] = p
+			scheduled = append(scheduled, p)
 			continue
 		}
 		if p.Slug == "" {
@@ -113,17 +123,58 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	}
 	sortPages(site.Pages)
 	for _, p := range site.Pages {
-		for _, a := range p.Aliases {
-			if claim(a, p.Source, p.Lines["aliases"]) && strings.HasSuffix(a, "/") {
-				owners[a+"index.html"] = p.Source
-			}
-		}
+		claimAliases(p, owners, ds)
 	}
+	noteScheduled(scheduled, ds)
 	site.Topics = groupTopics(cfg, site.Pages)
 	site.Files = staticFiles(files, bundles, site, owners, ds)
 	resolveAttachments(site, files, ds)
 	checkDuplicateNumbers(site, ds)
 	return site
+}
+
+// claimAliases gives p the old URLs its `aliases` name, and drops the
+// ones another page, file or list already has, with one error each: no
+// redirect may overwrite what it would hide.
+func claimAliases(p *Page, owners map[string]string, ds *diag.List) {
+	var kept []string // a new slice: p may share its Aliases with the parse cache
+	at := diag.Position{File: p.Source, Line: p.Lines["aliases"]}
+	for _, a := range p.Aliases {
+		prev, taken := owners[a]
+		if !taken && strings.HasSuffix(a, "/") {
+			prev, taken = owners[a+"index.html"]
+		}
+		root, _, _ := strings.Cut(a, "/")
+		switch {
+		case slices.Contains(reservedRoots, root):
+			ds.Errorf(at, "xóa đường dẫn này khỏi `aliases`",
+				"`aliases` (đường dẫn cũ): /%s nằm trong /%s/, phần chuyên mục tự tạo (chủ đề, tìm kiếm, ảnh giao diện, RSS)", a, root)
+			continue
+		case taken:
+			if strings.HasSuffix(prev, "/") {
+				prev = "danh sách bài của mục " + prev
+			}
+			ds.Errorf(at, "xóa đường dẫn này khỏi `aliases`: ở đó đã có trang, người đọc vẫn tới được",
+				"`aliases` (đường dẫn cũ): /%s trùng đường dẫn của %s", a, prev)
+			continue
+		}
+		owners[a] = p.Source
+		if strings.HasSuffix(a, "/") {
+			owners[a+"index.html"] = p.Source
+		}
+		kept = append(kept, a)
+	}
+	p.Aliases = kept
+}
+
+// twinNames reports a second file whose path, once normalised, is the
+// first one's: the two names differ only in how their accented letters
+// are encoded (NFC, as Windows and Vietnamese keyboards write them, and
+// NFD, as files copied from a Mac often are). They look the same in every
+// folder listing, so the message says what differs.
+func twinNames(at diag.Position, ds *diag.List) {
+	ds.Errorf(at, "giữ một tệp: so sánh nội dung hai tệp trông cùng tên trong thư mục rồi xóa tệp thừa (tên dạng tổ hợp thường do chép từ máy Mac), hoặc đổi tên một tệp",
+		"có hai tệp cùng tên %s, chỉ khác cách mã hóa chữ có dấu: một tên ở dạng dựng sẵn (NFC), một tên ở dạng tổ hợp (NFD)", at.File)
 }
 
 func bySource(a, b *Page) int { return cmp.Compare(a.Source, b.Source) }
@@ -193,7 +244,11 @@ func staticFiles(files []source, bundles map[string]bool, site *Site, owners map
 		}
 		f := File{Source: ContentDir + "/" + s.rel, URL: url, Size: s.size, raw: s.raw}
 		if prev, ok := owners[url]; ok {
-			ds.Errorf(diag.Position{File: f.Source}, "đổi tên tệp", "tệp trùng đường dẫn /%s với %s", url, prev)
+			if prev == f.Source {
+				twinNames(diag.Position{File: f.Source}, ds)
+			} else {
+				ds.Errorf(diag.Position{File: f.Source}, "đổi tên tệp", "tệp trùng đường dẫn /%s với %s", url, prev)
+			}
 			continue
 		}
 		owners[url] = f.Source

@@ -53,6 +53,13 @@ func (d *decoder) document(p *Page, kf kindFields) {
 	}
 }
 
+// DocTypes lists the forms of document (loai) the loader knows by name,
+// for an editor's suggestions.
+func DocTypes() []string { return docTypes() }
+
+// DocLevels lists the values of cap (cấp ban hành).
+func DocLevels() []string { return slices.Clone(levelEnum().values) }
+
 // documentTitle is a document's title when the editor gives none:
 // "Kế hoạch số 35/KH-UBND", or for a copy not yet numbered the type and
 // its abstract, "Kế hoạch tuyên truyền cải cách hành chính…".

@@ -140,7 +140,7 @@ func missingAttachment(p *Page, a Attachment, at diag.Position, exists map[strin
 	dir := path.Dir(a.Source)
 	var names []string
 	for s := range exists {
-		if path.Dir(s) == dir && !strings.HasSuffix(strings.ToLower(s), ".md") {
+		if path.Dir(s) == dir && !IsPageFile(s) {
 			names = append(names, path.Base(s))
 		}
 	}

@@ -40,6 +40,12 @@ const (
 	SectionEvents     = "su-kien" // Hội nghị, hội thảo, sự kiện
 )
 
+// LeafletPath is the folder, below a procedure's URL, of its printable
+// leaflet (thu-tuc/dang-ky-khai-sinh/in/), and below the procedures'
+// section, of the booklet of all of them (thu-tuc/in/): no procedure may
+// take it as its slug.
+const LeafletPath = "in/"
+
 // Document is a direction or administration document (văn bản), shown as
 // Nghị định 42/2022/NĐ-CP asks: form, issuer, number and symbol, dates,
 // summary and the file to download.

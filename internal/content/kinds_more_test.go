@@ -105,6 +105,9 @@ func TestQuestionFields(t *testing.T) {
 		{
 			name:  "an answer dated after now waits like an article",
 			front: strings.Replace(qaOK, "ngay_tra_loi: 10/11/2026", "ngay_tra_loi: 01/12/2026", 1),
+			want: []string{
+				"content/hoi-dap/a.md:6: ghi chú: bài hẹn ngày đăng: sẽ đăng từ ngày 01/12/2026, lần dựng này chưa đưa lên trang — bài tự lên trang ở lần dựng đầu tiên sau thời điểm đó (nên đặt lịch dựng lại hằng ngày); muốn đăng ngay thì sửa `ngay_tra_loi`",
+			},
 			check: func(t *testing.T, p *Page) {
 				if !p.Future(time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)) || p.URL != "" {
 					t.Errorf("page published: %q", p.URL)
@@ -221,6 +224,9 @@ func TestEventFields(t *testing.T) {
 		{
 			name:  "an announcement with its own date waits for it",
 			front: eventOK + "date: 01/12/2026\n",
+			want: []string{
+				"content/su-kien/a.md:6: ghi chú: bài hẹn ngày đăng: sẽ đăng từ ngày 01/12/2026, lần dựng này chưa đưa lên trang — bài tự lên trang ở lần dựng đầu tiên sau thời điểm đó (nên đặt lịch dựng lại hằng ngày); muốn đăng ngay thì sửa `date`",
+			},
 			check: func(t *testing.T, p *Page) {
 				if !p.Future(now) || p.URL != "" || p.Event.Unit != "Phòng Văn hóa – Xã hội" {
 					t.Errorf("future %v url %q unit %q", p.Future(now), p.URL, p.Event.Unit)

@@ -58,9 +58,37 @@ func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
 		return nil, ds
 	}
 	bundles := bundleDirs(pagesSrc)
-	pages := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
+	pages, loaded := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
 	site := index(cfg, opts, pages, files, bundles, &ds)
-	return site, ds
+	site.Drafts, site.Failed = loaded.drafts, map[string]string{}
+	for _, rel := range loaded.failed {
+		site.Failed[rel] = wouldBeURL(rel, bundles)
+	}
+	return site, MarkDrafts(ds, site.Drafts, !opts.Drafts)
+}
+
+// loadResult is what parsing tells besides the pages.
+type loadResult struct {
+	drafts map[string]bool // source paths of drafts, loaded or not
+	failed []string        // paths under content/ of pages that could not be loaded
+}
+
+// wouldBeURL is the URL a page that could not be loaded would have had,
+// from its file name (a `slug:` in it could not be read), so that a link
+// written as a URL to it is known for what it is. "" for a page without
+// one of its own (a section's or the home page's intro).
+func wouldBeURL(rel string, bundles map[string]bool) string {
+	p := classify(rel, bundles)
+	slug := fileSlug(rel, p.Bundle)
+	switch {
+	case slug == "":
+		return ""
+	case p.Kind == KindArticle:
+		return viet.Slug(p.Section) + "/" + slug + "/"
+	case p.Kind == KindPage:
+		return slug + "/"
+	}
+	return ""
 }
 
 // walk lists content/, skipping editors' temp files and every symbolic
@@ -94,7 +122,7 @@ func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
 			return nil
 		}
 		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size(), modTime: info.ModTime()}
-		if strings.HasSuffix(strings.ToLower(s.rel), ".md") {
+		if IsPageFile(s.rel) || strings.HasSuffix(strings.ToLower(s.rel), ".txt") && looksLikePage(fsys, p) {
 			md = append(md, s)
 		} else {
 			other = append(other, s)
@@ -115,7 +143,7 @@ func bundleDirs(md []source) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range md {
 		dir, name := path.Split(s.rel)
-		if name == "index.md" && dir != "" {
+		if stem, _ := pageStem(name); strings.EqualFold(stem, "index") && dir != "" {
 			out[strings.TrimSuffix(dir, "/")] = true
 		}
 	}
@@ -134,9 +162,10 @@ func bundleOf(rel string, bundles map[string]bool) string {
 
 // parseAll parses the Markdown files in parallel; results keep the input
 // order so diagnostics and the index do not depend on scheduling.
-func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) []*Page {
+func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) ([]*Page, loadResult) {
 	pages := make([]*Page, len(srcs))
 	lists := make([]diag.List, len(srcs))
+	drafts := make([]bool, len(srcs))
 	var vocab string
 	if opts.Parsed != nil {
 		vocab = parseEnv(cfg, opts)
@@ -151,10 +180,10 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 					env = vocab + "\x02" + bundleOf(srcs[i].rel, bundles)
 				}
 				if p, ds, ok := opts.Parsed.get(srcs[i], env); ok {
-					pages[i], lists[i] = p, ds
+					pages[i], lists[i], drafts[i] = p, ds, p.Draft
 					continue
 				}
-				pages[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+				pages[i], drafts[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
 				if opts.Parsed != nil && pages[i] != nil {
 					pages[i].BodySum = sha256.Sum256(pages[i].Body)
 				}
@@ -168,46 +197,80 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 	close(next)
 	wg.Wait()
 	var out []*Page
+	res := loadResult{drafts: map[string]bool{}}
 	for i, p := range pages {
 		ds.Add(lists[i]...)
+		if drafts[i] {
+			res.drafts[ContentDir+"/"+srcs[i].rel] = true
+		}
 		if p != nil {
 			out = append(out, p)
+		} else {
+			res.failed = append(res.failed, srcs[i].rel)
 		}
 	}
-	return out
+	return out, res
 }
 
 // parseFile reads one Markdown file into a Page, or returns nil after
-// reporting why it cannot.
-func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) *Page {
+// reporting why it cannot. draft tells whether the file is a draft, also
+// when its front matter could not be read (a `draft: true` line).
+func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) (page *Page, draft bool) {
 	file := ContentDir + "/" + s.rel
 	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
 	if s.size > opts.MaxFileSize {
 		ds.Errorf(at(1), "tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm",
 			"tệp quá lớn (%s), giới hạn là %s", humanSize(s.size), humanSize(opts.MaxFileSize))
-		return nil
+		return nil, false
 	}
-	src, err := fs.ReadFile(fsys, s.raw)
+	raw, err := fs.ReadFile(fsys, s.raw)
 	if err != nil {
 		ds.Errorf(at(0), "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)
-		return nil
+		return nil, false
 	}
-	src, ok := cleanText(src, file, ds)
+	src, ok := cleanText(raw, file, ds)
 	if !ok {
-		return nil
+		return nil, flaggedDraft(raw)
 	}
+	p := parseText(cfg, s, src, bundles, ds)
+	if p == nil {
+		return nil, flaggedDraft(src)
+	}
+	return p, p.Draft
+}
+
+// parseText parses the clean text of one Markdown file into a Page, or
+// returns nil after reporting why it cannot.
+func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool, ds *diag.List) *Page {
+	file := ContentDir + "/" + s.rel
+	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
+	var ok bool
 	p := classify(s.rel, bundles)
 	p.Source = file
+	if name := notepadName(path.Base(s.rel)); name != "" {
+		ds.Warnf(at(0), fmt.Sprintf("đổi tên tệp thành %q: trong Notepad chọn Lưu thành… (Save As), ở ô Kiểu tệp (Save as type) chọn Tất cả tệp (All files)", name),
+			"tên tệp có đuôi .txt (Notepad thêm vào khi lưu): tệp vẫn được dựng thành bài vì nó mở đầu bằng phần khai báo")
+	}
 	sp, err := splitFrontMatter(src)
 	if err != nil {
 		reportSplitError(src, file, err, ds)
 		return nil
 	}
+	if sp.format == "yaml" {
+		if prose, lastKey := proseInFrontMatter(sp.raw); prose > 0 {
+			prose += sp.rawLine - 1
+			if lastKey > 0 {
+				lastKey += sp.rawLine - 1
+			}
+			reportUnclosed(file, sp.rawLine-1, prose, lastKey, sp.bodyLine-1, lineText(src, prose), ds)
+			return nil
+		}
+	}
 	var fields []field
 	if sp.format == "toml" {
-		fields, ok = decodeTOML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, ds)
 	} else {
-		fields, ok = decodeYAML(file, sp.raw, sp.rawLine, ds)
+		fields, ok = decodeYAML(file, normalizeSpaces(sp.raw, ':'), sp.rawLine, ds)
 	}
 	var required []string
 	switch {
@@ -233,6 +296,7 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 		if p.Slug == "" {
 			p.Slug = fileSlug(s.rel, p.Bundle)
 		}
+		warnStandalone(p, ds)
 		if p.Slug == "" {
 			ds.Errorf(at(1), "đặt tên tệp có chữ cái hoặc số, hoặc thêm `slug: ten-bai-viet`",
 				"không tạo được đường dẫn từ tên tệp %q", path.Base(s.rel))
@@ -325,7 +389,13 @@ func classify(rel string, bundles map[string]bool) *Page {
 	p := &Page{}
 	dir, name := path.Split(rel)
 	dir = strings.TrimSuffix(dir, "/")
-	if b := bundleOf(rel, bundles); b != "" && name == "index.md" && path.Dir(rel) == b {
+	if stem, ok := pageStem(name); ok {
+		name = stem
+	} else {
+		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
+	}
+	name = strings.ToLower(name) // Windows shows Index.md and index.md alike
+	if b := bundleOf(rel, bundles); b != "" && name == "index" && path.Dir(rel) == b {
 		p.Bundle = true
 		p.Dir = b
 	} else {
@@ -333,11 +403,11 @@ func classify(rel string, bundles map[string]bool) *Page {
 	}
 	first, _, nested := strings.Cut(rel, "/")
 	switch {
-	case rel == "_index.md":
+	case name == "_index" && dir == "":
 		p.Kind = KindHome
 	case !nested || (p.Bundle && !strings.Contains(p.Dir, "/")):
 		p.Kind = KindPage // content/x.md or content/x/index.md
-	case name == "_index.md" && dir == first:
+	case name == "_index" && dir == first:
 		p.Kind, p.Section = KindSection, first
 	default:
 		p.Kind, p.Section = KindArticle, first
@@ -348,10 +418,14 @@ func classify(rel string, bundles map[string]bool) *Page {
 // fileSlug derives a page's slug from its file (or bundle folder) name.
 func fileSlug(rel string, bundle bool) string {
 	name := path.Base(rel)
+	if stem, ok := pageStem(name); ok {
+		name = stem
+	} else {
+		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
+	}
 	if bundle {
 		name = path.Base(path.Dir(rel))
 	}
-	name = strings.TrimSuffix(name, path.Ext(name))
 	s := viet.Slug(name)
 	if len(s) > maxSlugLen {
 		s = s[:maxSlugLen]

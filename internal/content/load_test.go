@@ -32,7 +32,7 @@ const article = "---\ntitle: \"Tiêu đề\"\ndate: 2026-01-16\ntopics: [SIPAS]\
 func TestClassifyKindsAndURLs(t *testing.T) {
 	site, msgs := loadMap(t, map[string]string{
 		"content/_index.md":                   "---\ntitle: Trang chủ\n---\nGiới thiệu.\n",
-		"content/gioi-thieu.md":               article,
+		"content/gioi-thieu.md":               "---\ntitle: Giới thiệu\n---\nTrang đứng riêng.\n",
 		"content/bai-viet/_index.md":          "---\ntitle: Tin bài\n---\n",
 		"content/bai-viet/Đường làng.md":      article,
 		"content/bai-viet/goi/index.md":       article,

@@ -129,4 +129,12 @@ type Site struct {
 	// Unpublished holds pages left out (drafts, future dates), keyed like
 	// ByPath, so a link to one can say why it is broken.
 	Unpublished map[string]*Page
+	// Drafts holds the source path ("content/bai-viet/x.md") of every
+	// draft, those that could not be loaded included: their problems
+	// are theirs alone (MarkDrafts).
+	Drafts map[string]bool
+	// Failed holds, keyed like ByPath, the pages that could not be
+	// loaded at all, with the URL their file name gives them (or ""), so
+	// that a link to one points at that cause.
+	Failed map[string]string
 }

@@ -39,12 +39,19 @@ type Severity int
 const (
 	Error Severity = iota
 	Warning
+	// Note tells the editor something that is not a problem but would
+	// otherwise pass unseen, such as an article held back until its date.
+	// It counts as neither an error nor a warning.
+	Note
 )
 
 // Label is the word shown to the editor.
 func (s Severity) Label() string {
-	if s == Warning {
+	switch s {
+	case Warning:
 		return "cảnh báo"
+	case Note:
+		return "ghi chú"
 	}
 	return "lỗi"
 }
@@ -56,6 +63,10 @@ type Diagnostic struct {
 	Severity Severity
 	Message  string
 	Hint     string
+	// Dependent marks a consequence of another diagnostic (a link to a
+	// page that failed to load): Sort puts it after every other one, so
+	// the editor reads the cause first.
+	Dependent bool
 }
 
 func (d Diagnostic) String() string {
@@ -88,6 +99,11 @@ func (l *List) Warnf(pos Position, hint, format string, args ...any) {
 	*l = append(*l, Diagnostic{Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, args...), Hint: hint})
 }
 
+// Notef adds a note at pos.
+func (l *List) Notef(pos Position, hint, format string, args ...any) {
+	*l = append(*l, Diagnostic{Pos: pos, Severity: Note, Message: fmt.Sprintf(format, args...), Hint: hint})
+}
+
 // Add appends other diagnostics.
 func (l *List) Add(ds ...Diagnostic) { *l = append(*l, ds...) }
 
@@ -96,12 +112,13 @@ func (l List) HasErrors() bool {
 	return slices.ContainsFunc(l, func(d Diagnostic) bool { return d.Severity == Error })
 }
 
-// Count returns the number of errors and of warnings.
+// Count returns the number of errors and of warnings; notes are neither.
 func (l List) Count() (errors, warnings int) {
 	for _, d := range l {
-		if d.Severity == Error {
+		switch d.Severity {
+		case Error:
 			errors++
-		} else {
+		case Warning:
 			warnings++
 		}
 	}
@@ -109,10 +126,12 @@ func (l List) Count() (errors, warnings int) {
 }
 
 // Sort orders diagnostics by file, line, column, then message, so output is
-// the same whatever order parallel stages finished in.
+// the same whatever order parallel stages finished in; dependent ones come
+// after all the others.
 func (l List) Sort() {
 	slices.SortStableFunc(l, func(a, b Diagnostic) int {
 		return cmp.Or(
+			compareBool(a.Dependent, b.Dependent),
 			cmp.Compare(a.Pos.File, b.Pos.File),
 			cmp.Compare(a.Pos.Line, b.Pos.Line),
 			cmp.Compare(a.Pos.Col, b.Pos.Col),
@@ -120,6 +139,16 @@ func (l List) Sort() {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // Error makes a List usable as an error value (for callers that need one).

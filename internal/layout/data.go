@@ -54,6 +54,8 @@ type StatTable struct {
 	Headers []string
 	Rows    []StatRow
 	Notes   []string
+	// Chart is the table drawn (internal/chart's figure), or "".
+	Chart template.HTML
 }
 
 // StatRow is one row of a StatTable; the first cell names the row.
@@ -110,6 +112,9 @@ type SiteData struct {
 	Topics                                     []TopicLink // vocabulary in Vietnamese alphabetical order, with counts
 	Sections                                   []SectionLink
 	Updated                                    time.Time // newest page date: never time.Now, output must be reproducible
+	// StatsURL is the page of the report the site publishes
+	// (report.public), below the base path, or "".
+	StatsURL string
 }
 
 // TopicLink is one topic of the vocabulary as pages link to it.

@@ -15,11 +15,19 @@ import (
 // "template: article.html:12:5: executing …", "html/template:article.html:3:9: …".
 var templateError = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+)(?::(\d+))?: (?s:(.*))$`)
 
+// innerTemplate finds the place a nested error names: partialCached
+// wraps the error of the partial it runs, and the innermost place is the
+// mistake ("… error calling partialCached: template: partials/card.html:2:2: …").
+var innerTemplate = regexp.MustCompile(`(?:html/)?template: ?[^:\s]+:\d+(?::\d+)?: `)
+
 // diagnostic places err at the layout file and line its text names. file
 // is the layout the error came from when known; the text wins when it
 // names one.
 func (s *Set) diagnostic(err error, file, what, hint string) diag.Diagnostic {
 	msg := err.Error()
+	if locs := innerTemplate.FindAllStringIndex(msg, -1); len(locs) > 1 {
+		msg = msg[locs[len(locs)-1][0]:]
+	}
 	pos := diag.Position{File: "layouts/" + file}
 	if m := templateError.FindStringSubmatch(msg); m != nil {
 		file = m[1]

@@ -15,6 +15,8 @@ var testManifest = map[string]string{
 	"css/style.css":      "assets/css/style.0a1b2c3d4e.css",
 	"img/favicon.svg":    "assets/img/favicon.5f6a7b8c9d.svg",
 	"img/trong-dong.svg": "assets/img/trong-dong.1234567890.svg",
+	"css/leaflet.css":    "assets/css/leaflet.abcdef0123.css",
+	"js/print.js":        "assets/js/print.0123abcdef.js",
 }
 
 func testTopics() []TopicLink {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/qrsvg"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -69,6 +70,7 @@ func funcs(env Env, partialCached func(string, any, ...any) (template.HTML, erro
 			}
 			return t, nil
 		},
+		"qr": qr,
 		// partialCached renders a partial once per build and variant key.
 		"partialCached": partialCached,
 		"json":          jsonScript,
@@ -101,6 +103,25 @@ func jsonScript(v any) (template.JS, error) {
 		return "", err
 	}
 	return template.JS(bytes.TrimSpace(b.Bytes())), nil
+}
+
+// qr draws text, an absolute URL, as a QR code in inline SVG for print:
+// {{qr (abs .URL)}}, or {{qr .OnlineURL "Mã QR mở trang nộp hồ sơ trực
+// tuyến"}}. The optional name is what a screen reader says of it; without
+// one it is "Mã QR: " and the text.
+func qr(text string, name ...string) (template.HTML, error) {
+	if len(name) > 1 {
+		return "", fmt.Errorf("qr cần một địa chỉ và có thể thêm một tên, có %d tham số", len(name)+1)
+	}
+	label := "Mã QR: " + text
+	if len(name) == 1 && name[0] != "" {
+		label = name[0]
+	}
+	svg, err := qrsvg.SVG(text, label)
+	if err != nil {
+		return "", fmt.Errorf("không vẽ được mã QR cho %q: %w", text, err)
+	}
+	return template.HTML(svg), nil
 }
 
 // dict builds a map from alternating keys and values.

@@ -256,7 +256,7 @@ func TestLayoutErrorsAreDiagnostics(t *testing.T) {
 			`layouts/partials/footer.html:4: lỗi: mẫu trang sai cú pháp: unexpected EOF — mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} phải đóng bằng đúng một {{end}}`,
 		}},
 		{"unknown function", fstest.MapFS{"layouts/home.html": {Data: []byte("{{define \"main\"}}{{ngay .Site.Updated}}{{end}}")}}, []string{
-			`layouts/home.html:1: lỗi: mẫu trang sai cú pháp: function "ngay" not defined — hàm này không có; các hàm dùng được: abs, add, asset, clock, dateTime, dict, fileSize, host, isoDate, json, longDate, partialCached, rel, sameDay, shortDate, slug, sub, tel, topic, year`,
+			`layouts/home.html:1: lỗi: mẫu trang sai cú pháp: function "ngay" not defined — hàm này không có; các hàm dùng được: abs, add, asset, clock, dateTime, dict, fileSize, host, isoDate, json, longDate, partialCached, qr, rel, sameDay, shortDate, slug, sub, tel, topic, year`,
 		}},
 		{"unsafe HTML context", fstest.MapFS{"layouts/page.html": {Data: []byte("{{define \"main\"}}\n<a href=\"{{rel .URL}}\n{{end}}")}}, []string{
 			`layouts/page.html: lỗi: mẫu trang không an toàn để sinh HTML: trang kết thúc khi một thẻ hoặc thuộc tính HTML chưa đóng — kiểm tra các thẻ HTML và dấu ngoặc kép của thuộc tính quanh vị trí này`,

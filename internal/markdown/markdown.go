@@ -84,6 +84,10 @@ type Problem struct {
 	Warning   bool
 	Message   string
 	Hint      string
+	// Dependent marks a problem that follows from another file's (a
+	// link to a page that could not be loaded): it is listed after the
+	// cause (diag.Diagnostic.Dependent).
+	Dependent bool
 }
 
 // Heading is one heading of the body, in document order.

@@ -67,6 +67,7 @@ func (p *documentPass) run(doc ast.Node) {
 		switch n := n.(type) {
 		case *ast.Heading:
 			p.heading(n)
+			p.literalLinks(n)
 		case *ast.Link:
 			p.link(n)
 		case *ast.Image:
@@ -81,6 +82,9 @@ func (p *documentPass) run(doc ast.Node) {
 			p.rawHTML(n, htmlBlockText(n, p.src))
 		case *east.FootnoteLink:
 			p.grow(footnoteRefCost, n)
+		case *ast.Paragraph, *ast.TextBlock:
+			p.literalLinks(n)
+			p.pastedBullets(n)
 		case *ast.FencedCodeBlock:
 			if isChart(n, p.src) {
 				p.chart(n)
@@ -146,6 +150,14 @@ func (p *documentPass) autoLink(n *ast.AutoLink) {
 // the link must not be written.
 func (p *documentPass) check(dest string, image bool, offset int) (string, bool) {
 	line, col := p.lines.position(offset)
+	what := "liên kết"
+	if image {
+		what = "ảnh"
+	}
+	if pr := localPathProblem(rawDestination(p.src, offset, dest), what, line, col); pr != nil {
+		p.problems = append(p.problems, *pr)
+		return "", false
+	}
 	if scheme := dangerousScheme(dest, image); scheme != "" {
 		p.problems = append(p.problems, dangerousLinkProblem(line, col, scheme, image))
 		return "", false

@@ -81,7 +81,7 @@ func TestCreateWritesTheCommunesNames(t *testing.T) {
 	for _, b := range cfg.Blank {
 		blank = append(blank, b.Key)
 	}
-	if want := []string{"contact.address", "contact.phone", "contact.email", "contact.website"}; !slices.Equal(blank, want) {
+	if want := []string{"contact.address", "contact.phone", "contact.email", "contact.website", "contact.hours"}; !slices.Equal(blank, want) {
 		t.Errorf("blank keys = %v, want %v", blank, want)
 	}
 	workflow, _ := os.ReadFile(filepath.Join(dir, ".github", "workflows", "publish.yml"))

@@ -100,3 +100,8 @@ func parentDir(name string) string {
 	}
 	return name[:i]
 }
+
+// Rename renames a file or folder, waiting out the short locks Windows
+// puts on files just written (see renameWaiting): for the other writers
+// of the site's files, such as the writing desk's Save.
+func Rename(oldpath, newpath string) error { return renameWaiting(oldpath, newpath) }

@@ -37,7 +37,8 @@ func goldenFS(t testing.TB) fstest.MapFS {
 func golden(t testing.TB) (*config.Config, *content.Site) {
 	t.Helper()
 	cfg, site, ds := Load(goldenFS(t), now)
-	if len(ds) > 0 {
+	// Notes (its article dated after now) are no problem of the site.
+	if errs, warns := ds.Count(); errs+warns > 0 {
 		t.Fatalf("golden site has diagnostics:\n%s", ds.Error())
 	}
 	return cfg, site

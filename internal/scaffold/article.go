@@ -25,10 +25,27 @@ func Article(title string, topics []string, now time.Time) []byte {
 	b.WriteString("unit: \"\" # đơn vị, ví dụ: Văn phòng HĐND-UBND xã\n")
 	b.WriteString("draft: true # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n")
 	b.WriteString("---\n\n")
-	b.WriteString("Đoạn mở đầu: nêu ngắn gọn sự việc (ai, làm gì, khi nào, ở đâu) trong một, hai câu.\n\n")
+	b.WriteString(leadPlaceholder + "\n\n")
 	b.WriteString("## Nội dung chính\n\n")
-	b.WriteString("Viết nội dung ở đây. Mỗi đoạn cách nhau một dòng trống; mỗi phần mở đầu bằng một dòng `## Tên phần`.\n")
+	b.WriteString(bodyPlaceholder + " Mỗi đoạn cách nhau một dòng trống; mỗi phần mở đầu bằng một dòng `## Tên phần`.\n")
 	return []byte(b.String())
+}
+
+// The body skeletons' sentences, for the editor to replace. A published
+// page that still holds one is warned about (Placeholders).
+const (
+	leadPlaceholder      = "Đoạn mở đầu: nêu ngắn gọn sự việc (ai, làm gì, khi nào, ở đâu) trong một, hai câu."
+	bodyPlaceholder      = "Viết nội dung ở đây."
+	documentPlaceholder  = "Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện."
+	answerPlaceholder    = "Viết câu trả lời ở đây."
+	procedurePlaceholder = "Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ."
+	eventPlaceholder     = "Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị."
+)
+
+// Placeholders returns the sentences of the body skeletons `new` writes,
+// which a page is not meant to be published with.
+func Placeholders() []string {
+	return []string{leadPlaceholder, bodyPlaceholder, documentPlaceholder, answerPlaceholder, procedurePlaceholder, eventPlaceholder}
 }
 
 // SummaryLine is the empty summary of a new article, with what to write.

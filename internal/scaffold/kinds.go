@@ -35,8 +35,10 @@ func bundled(section string) bool { return section == sectionDocuments }
 // Kind returns the text of a new page of a kind's section: every key of
 // the kind, the ones known filled in (the text given on the command line,
 // today, the organisation), the others empty with a comment saying what to
-// write, and draft: true. Keys left empty are errors that name themselves
-// when the site is built, so nothing half-filled is published.
+// write, and draft: true. Keys left empty name themselves: as warnings of
+// the draft while it is one, so a fresh draft never blocks the site, and
+// as errors once draft: true is removed, so nothing half-filled is
+// published.
 func Kind(section, text string, topics []string, org string, now time.Time) []byte {
 	return []byte(KindFrontMatter(section, text, topics, org, now) + "\n" + kindBody(section))
 }
@@ -110,13 +112,13 @@ const DraftLine = "draft: true # bản nháp: xóa dòng này khi trang đã s�
 func kindBody(section string) string {
 	switch section {
 	case sectionDocuments:
-		return "Giới thiệu ngắn văn bản: căn cứ ban hành, nội dung chính, ai thực hiện.\n"
+		return documentPlaceholder + "\n"
 	case sectionQA:
-		return "Viết câu trả lời ở đây. Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
+		return answerPlaceholder + " Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
 	case sectionProcedures:
-		return "Ghi chú thêm cho người dân: điều kiện, trình tự thực hiện, lưu ý khi nộp hồ sơ.\n"
+		return procedurePlaceholder + "\n"
 	case sectionEvents:
-		return "Nội dung, thành phần tham dự và những điều người tham dự cần chuẩn bị.\n"
+		return eventPlaceholder + "\n"
 	}
 	return ""
 }

@@ -275,3 +275,27 @@ func sameSlug(dir, slug string) string {
 func existsError(rel string) error {
 	return fmt.Errorf("%s đã có, không ghi đè — đặt tiêu đề khác, hoặc chọn tên tệp khác bằng --slug ten-khac", rel)
 }
+
+// The writing desk makes new pages in memory first and writes them on
+// the first Save; these give it what Create would write.
+
+// Text is the text Create writes for a new page of section: an article's
+// template, or the kind's. topics are names of the vocabulary.
+func Text(section, title string, topics []string, org string, now time.Time) []byte {
+	if isKind(section) {
+		return Kind(section, title, topics, org, now)
+	}
+	return Article(title, topics, now)
+}
+
+// PagePath is where Create writes a new page of section named slug, from
+// the site root ("content/bai-viet/x.md", or "content/van-ban/x/index.md"
+// for a section of bundles), and taken is the page of that folder that
+// already has this slug ("Kết quả.md" has ket-qua), or "".
+func PagePath(root, section, slug string) (rel, taken string) {
+	rel = path.Join("content", section, slug+".md")
+	if bundled(section) {
+		rel = path.Join("content", section, slug, "index.md")
+	}
+	return rel, sameSlug(filepath.Join(root, "content", section), slug)
+}

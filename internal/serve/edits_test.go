@@ -76,9 +76,21 @@ func servedEquals(t *testing.T, r *running, want map[string][]byte) string {
 // settle waits for the event a step must cause, then until the served
 // site equals want: an editor's save may reach the watcher as more than
 // one batch, so a later rebuild may still be on its way.
+//
+// A save in place (os.WriteFile: truncate, then write) may be seen
+// between the two on a loaded machine: the file is empty for an instant
+// and that rebuild fails. A build error before the wanted event is
+// allowed then, once; the served site is still checked in the end.
 func settle(t *testing.T, r *running, ev *events, wantEvent string, want map[string][]byte) {
 	t.Helper()
-	if e := ev.next(t); e.name != wantEvent {
+	e := ev.next(t)
+	if e.name == "build-error" && wantEvent != "build-error" {
+		t.Logf("a build error before %s: the save in place was seen half done", wantEvent)
+		if e = ev.next(t); e.name == "ok" && wantEvent == "reload" {
+			e = ev.next(t) // the error clears, then the pages reload
+		}
+	}
+	if e.name != wantEvent {
 		t.Fatalf("got event %+v, want %s", e, wantEvent)
 	}
 	deadline := time.After(5 * time.Second)

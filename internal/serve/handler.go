@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/livereload"
 )
 
@@ -42,11 +43,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Địa chỉ không được phép: máy chủ xem thử chỉ trả lời khi được gọi bằng "+s.hosts.example()+".", http.StatusForbidden)
 		return
 	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		h.Set("Allow", "GET, HEAD")
-		http.Error(w, "Máy chủ xem thử chỉ nhận GET và HEAD.", http.StatusMethodNotAllowed)
-		return
-	}
 	p, ok := cleanPath(r.URL.Path)
 	if !ok {
 		http.Error(w, "Đường dẫn không hợp lệ.", http.StatusBadRequest)
@@ -62,6 +58,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		base = snap.base
 	}
 	rel, under := strings.CutPrefix(p, base)
+	if under && (rel+"/" == desk.Prefix || strings.HasPrefix(rel, desk.Prefix)) && !s.opts.Published {
+		s.serveDesk(w, r, p, rel)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		h.Set("Allow", "GET, HEAD")
+		http.Error(w, "Máy chủ xem thử chỉ nhận GET và HEAD.", http.StatusMethodNotAllowed)
+		return
+	}
 	if !under {
 		if p == "/" || p+"/" == base {
 			http.Redirect(w, r, snap.base, http.StatusFound)
@@ -88,12 +93,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if snap.failed {
-		s.respond(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", s.inject(s.placeholder(snap), snap))
+		s.respond(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", s.inject(s.placeholder(snap), snap, ""))
 		return
 	}
 	name := rel
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
+	}
+	if page, broken := snap.drafts[name]; broken {
+		s.respond(w, r, http.StatusOK, "text/html; charset=utf-8", s.inject(page, snap, name))
+		return
 	}
 	data, found := snap.files[name]
 	if !found {
@@ -108,7 +117,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctype := contentType(name)
 	if strings.HasPrefix(ctype, "text/html") {
-		data = s.inject(data, snap)
+		data = s.inject(data, snap, name)
 	}
 	s.respond(w, r, http.StatusOK, ctype, data)
 }
@@ -119,7 +128,7 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 		http.Error(w, "Không tìm thấy trang.", http.StatusNotFound)
 		return
 	}
-	s.respond(w, r, http.StatusNotFound, "text/html; charset=utf-8", s.inject(page, snap))
+	s.respond(w, r, http.StatusNotFound, "text/html; charset=utf-8", s.inject(page, snap, ""))
 }
 
 func (s *Server) respond(w http.ResponseWriter, r *http.Request, status int, ctype string, data []byte) {
@@ -132,14 +141,15 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, status int, cty
 	}
 }
 
-// inject adds the live-reload script to a page, before its </body> (or at
+// inject adds the live-reload script to a page (and, to a page made from
+// a Markdown file, the desk's "Sửa bài này" link), before its </body> (or at
 // the end when it has none). The build's bytes are left untouched: this
 // happens per response, in serve only.
-func (s *Server) inject(page []byte, snap *snapshot) []byte {
+func (s *Server) inject(page []byte, snap *snapshot, name string) []byte {
 	if s.opts.Published {
 		return page
 	}
-	tag := livereload.Tag(snap.base+scriptPath, snap.base+streamPath, s.hub.Version())
+	tag := s.editLink(snap, name) + livereload.Tag(snap.base+scriptPath, snap.base+streamPath, s.hub.Version())
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)
@@ -260,4 +270,18 @@ func (s *Server) placeholder(snap *snapshot) []byte {
 	}
 	return []byte(head + `<body style="margin:0;padding:1rem;background:#2b0b0b;color:#fff;font:16px/1.5 system-ui,sans-serif">` +
 		`<h1>Chưa dựng được trang</h1><p>Sửa các lỗi dưới đây, lưu tệp rồi nhấn F5.</p>` + snap.errors + `</body></html>`)
+}
+
+// serveDesk hands a request below <base>/_soan/ to the desk, or says why
+// the desk is off.
+func (s *Server) serveDesk(w http.ResponseWriter, r *http.Request, p, rel string) {
+	if s.desk == nil {
+		http.Error(w, s.deskOff, http.StatusForbidden)
+		return
+	}
+	if rel+"/" == desk.Prefix {
+		http.Redirect(w, r, (&url.URL{Path: p + "/"}).EscapedPath(), http.StatusMovedPermanently)
+		return
+	}
+	s.desk.Serve(w, r, strings.TrimPrefix(rel, desk.Prefix))
 }

@@ -294,7 +294,7 @@ func TestInjectBeforeBodyEnd(t *testing.T) {
 		{"<p></body> in text</body>", "<p></body> in text<script ", "</script></body>"},
 	}
 	for _, tt := range tests {
-		got := string(r.inject([]byte(tt.in), snap))
+		got := string(r.inject([]byte(tt.in), snap, ""))
 		if !strings.HasPrefix(got, tt.wantPrefix) || !strings.HasSuffix(got, tt.wantSuffix) {
 			t.Errorf("inject(%q) = %q", tt.in, got)
 		}

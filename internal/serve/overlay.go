@@ -32,26 +32,47 @@ func overlayHTML(root string, ds diag.List) string {
 	b.WriteString(`<div style="max-width:62rem;margin:0 auto">`)
 	fmt.Fprintf(&b, `<h2 style="margin:0 0 .5rem;font-size:1.5rem;color:#ffd2d2">%s</h2>`, overlayHeading)
 	b.WriteString(`<p style="margin:0 0 1rem">Trang đang hiện là bản dựng thành công gần nhất. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>`)
+	writeErrors(&b, root, ds)
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+// draftPage is served at the URL of a draft whose errors did not stop
+// the rest of the site: its errors, with their source lines, in place of
+// the page. The live-reload script is added to it like to any page.
+func draftPage(root, source string, ds diag.List) []byte {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài nháp có lỗi</title></head>`)
+	b.WriteString(`<body style="margin:0;padding:1rem;background:#2b0b0b;color:#fff;font:16px/1.5 system-ui,sans-serif"><div style="max-width:62rem;margin:0 auto">`)
+	fmt.Fprintf(&b, `<h1 style="margin:0 0 .5rem;font-size:1.5rem;color:#ffd2d2">Bài nháp %s có lỗi</h1>`, html.EscapeString(source))
+	b.WriteString(`<p style="margin:0 0 1rem">Các trang khác của chuyên mục vẫn được dựng và xem được; lỗi của bài nháp không chặn việc đăng. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>`)
+	writeErrors(&b, root, ds)
+	b.WriteString(`</div></body></html>`)
+	return []byte(b.String())
+}
+
+// writeErrors writes the errors of ds, at most maxShown.
+func writeErrors(b *strings.Builder, root string, ds diag.List) {
 	errs := errorsOnly(ds)
 	for i, d := range errs {
 		if i == maxShown {
-			fmt.Fprintf(&b, `<p>… và %d lỗi khác (xem trong cửa sổ dòng lệnh).</p>`, len(errs)-maxShown)
+			fmt.Fprintf(b, `<p>… và %d lỗi khác (xem trong cửa sổ dòng lệnh).</p>`, len(errs)-maxShown)
 			break
 		}
 		b.WriteString(`<section style="margin:0 0 1.25rem">`)
 		if pos := d.Pos.String(); pos != "" {
-			fmt.Fprintf(&b, `<p style="margin:0"><strong style="color:#ffe08a">%s</strong></p>`, html.EscapeString(pos))
+			fmt.Fprintf(b, `<p style="margin:0"><strong style="color:#ffe08a">%s</strong></p>`, html.EscapeString(pos))
 		}
 		msg := d.Message
 		if d.Hint != "" {
 			msg += " — " + d.Hint
 		}
-		fmt.Fprintf(&b, `<p style="margin:.25rem 0">%s</p>`, html.EscapeString(msg))
+		fmt.Fprintf(b, `<p style="margin:.25rem 0">%s</p>`, html.EscapeString(msg))
 		if lines := excerpt(root, d.Pos); len(lines) > 0 {
 			b.WriteString(`<pre style="margin:0;padding:.5rem;background:#000;color:#eee;white-space:pre-wrap;font:14px/1.4 monospace">`)
 			for _, l := range lines {
 				if l.marked {
-					fmt.Fprintf(&b, `<mark style="background:#7a1f1f;color:#fff">%s</mark>`+"\n", html.EscapeString(l.text))
+					fmt.Fprintf(b, `<mark style="background:#7a1f1f;color:#fff">%s</mark>`+"\n", html.EscapeString(l.text))
 				} else {
 					b.WriteString(html.EscapeString(l.text) + "\n")
 				}
@@ -60,8 +81,6 @@ func overlayHTML(root string, ds diag.List) string {
 		}
 		b.WriteString(`</section>`)
 	}
-	b.WriteString(`</div>`)
-	return b.String()
 }
 
 // printDiagnostics prints each diagnostic in the usual format, followed

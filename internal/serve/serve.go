@@ -23,16 +23,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/build"
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -70,6 +71,14 @@ type Options struct {
 	// build is done and the server is about to answer (`--open` opens the
 	// browser there).
 	OnReady func(url string)
+	// Desk turns the writing desk on when the server listens beyond
+	// loopback (on loopback it always is, except in Published); it then
+	// asks for DeskPassword, or for one made and printed at start.
+	Desk         bool
+	DeskPassword string
+	// Importer turns a Word document dropped into the desk into Markdown;
+	// nil: the desk says to use `cchc import`.
+	Importer desk.Importer
 }
 
 // Server is one preview server. Create it with New, start it with Run.
@@ -82,11 +91,17 @@ type Server struct {
 	hosts   hostCheck
 	http    *http.Server
 
-	store  *cache.Store        // pages of the last build, reused by the next
-	parsed *content.ParseCache // parsed Markdown of unchanged files
-	search *search.Memo        // the search index's work on unchanged pages
+	// sess keeps what the next build can reuse: parsed files, pages of
+	// the last build, the search index's work on unchanged pages.
+	sess   *build.Session
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
+
+	desk         *desk.Desk // nil when off
+	deskOff      string     // why it is off, when it is
+	deskPassword string
+	last         atomic.Pointer[desk.Build] // the last build, good or failed, for the desk
+	previewing   sync.Mutex                 // one desk preview at a time
 }
 
 // cacheSalt names the renderer for the in-memory cache: it lives no longer
@@ -135,11 +150,9 @@ func New(opts Options) (*Server, error) {
 	}
 	s := &Server{
 		opts: opts, root: root, ln: ln, watcher: w,
-		hub:    livereload.New(livereload.Options{MaxClients: opts.MaxClients}),
-		hosts:  newHostCheck(ln.Addr()),
-		store:  cache.NewMemory(),
-		parsed: &content.ParseCache{},
-		search: &search.Memo{},
+		hub:   livereload.New(livereload.Options{MaxClients: opts.MaxClients}),
+		hosts: newHostCheck(ln.Addr()),
+		sess:  build.NewSession(cache.NewMemory(), cacheSalt),
 	}
 	s.http = &http.Server{
 		Handler: s,
@@ -153,6 +166,10 @@ func New(opts Options) (*Server, error) {
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
+	}
+	if err := s.setupDesk(); err != nil {
+		s.Close()
+		return nil, err
 	}
 	return s, nil
 }
@@ -198,6 +215,9 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	if warning := exposed(s.ln.Addr()); warning != "" {
 		fmt.Fprintln(s.opts.Err, warning)
+	}
+	if line := s.deskLine(); line != "" {
+		fmt.Fprintln(s.opts.Out, line)
 	}
 	served := make(chan error, 1)
 	go func() { served <- s.http.Serve(s.ln) }()
@@ -264,16 +284,20 @@ func (s *Server) shutdown() error {
 func (s *Server) first() {
 	start := time.Now()
 	res, files, ds := s.build()
-	if ds.HasErrors() {
+	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
-		s.site.Store(&snapshot{base: s.basePathAfterFailure(), failed: true, errors: overlayHTML(s.root, ds)})
+		base := s.basePathAfterFailure()
+		s.remember(res, ds, base)
+		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng thất bại: %d lỗi — trình duyệt sẽ hiện lỗi; sửa rồi lưu tệp, trang sẽ tự dựng lại.\n", errs)
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, ds)
-	s.store.Rotate()
-	s.site.Store(newSnapshot(res.Config.BasePath(), files))
+	s.sess.Store.Rotate()
+	s.remember(res, ds, res.Config.BasePath())
+	s.site.Store(s.snapshotOf(res, files, ds))
+	s.tellBrokenDrafts(res, ds)
 	what := "có cả bài nháp và bài hẹn đăng"
 	if s.opts.Published {
 		what = "đúng như bản đăng lên cổng"
@@ -291,18 +315,21 @@ func (s *Server) rebuild(b watch.Batch) {
 	start := time.Now()
 	res, files, ds := s.build()
 	took := seconds(time.Since(start))
-	if ds.HasErrors() {
+	s.remember(res, ds, s.current().base)
+	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, changed)
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng lại thất bại sau khi sửa %s: %d lỗi, %s — trang cũ vẫn được phục vụ, lỗi hiện trên trình duyệt.\n", describe(shown), errs, took)
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
-	s.store.Rotate()
-	next := newSnapshot(res.Config.BasePath(), files)
+	s.sess.Store.Rotate()
+	s.remember(res, ds, res.Config.BasePath())
+	next := s.snapshotOf(res, files, ds)
 	prev := s.current()
 	s.site.Store(next)
 	fmt.Fprintf(s.opts.Out, "Dựng lại sau khi sửa %s: %s.\n", describe(shown), took)
+	s.tellBrokenDrafts(res, ds)
 	switch {
 	case s.failed:
 		s.failed = false
@@ -315,15 +342,34 @@ func (s *Server) rebuild(b watch.Batch) {
 	}
 }
 
+// snapshotOf is a good build as served. The errors a build may still
+// have are drafts' (build.DraftsOnly): each such draft's page shows its
+// errors, and every other page is served, so that one editor's broken
+// draft never hides the site from the others.
+func (s *Server) snapshotOf(res *build.Result, files map[string][]byte, ds diag.List) *snapshot {
+	snap := newSnapshot(res.Config.BasePath(), files, res.Site)
+	if ds.HasErrors() {
+		snap.drafts = draftPages(s.root, res.Site, ds)
+	}
+	return snap
+}
+
+// tellBrokenDrafts says in the terminal which drafts have errors, when
+// the site was served all the same.
+func (s *Server) tellBrokenDrafts(res *build.Result, ds diag.List) {
+	if names := brokenDrafts(res.Site, ds); len(names) > 0 {
+		fmt.Fprintf(s.opts.Out, "Bài nháp có lỗi: %s — các trang khác vẫn được phục vụ; trang của bài nháp hiện lỗi của nó.\n", describe(names))
+	}
+}
+
 // build runs the pipeline into memory, drafts and future articles
 // included and marked.
 func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
 	var w publish.Collector
 	preview := !s.opts.Published
-	res, ds := build.Build(build.Options{
+	res, ds := s.sess.Build(build.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
 		Drafts: preview, Future: preview, Preview: preview, Now: s.opts.Now(),
-		Cache: s.store, CacheSalt: cacheSalt, Parsed: s.parsed, Search: s.search,
 	}, &w)
 	return res, w.Files(), ds
 }

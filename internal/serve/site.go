@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
 )
 
 // snapshot is one build as served: it is swapped in whole, so a request
@@ -15,10 +17,16 @@ type snapshot struct {
 	files  map[string][]byte // output path → bytes; read only
 	failed bool              // no good build yet: serve the placeholder
 	errors string            // the failed build's errors, as overlay HTML
+	// sources maps each page to the Markdown file it is made from, for
+	// the desk's "Sửa bài này" link: output path → source.
+	sources map[string]string
+	// drafts holds, by output path, the page served in place of a
+	// draft that has errors (draftPage): the rest of the site is served.
+	drafts map[string][]byte
 }
 
-func newSnapshot(base string, files map[string][]byte) *snapshot {
-	return &snapshot{base: base, files: files}
+func newSnapshot(base string, files map[string][]byte, site *content.Site) *snapshot {
+	return &snapshot{base: base, files: files, sources: sourcesOf(site)}
 }
 
 // current is the site being served; before the first build, an empty one.
@@ -50,4 +58,35 @@ func (s *Server) basePathAfterFailure() string {
 		return "/"
 	}
 	return cfg.BasePath()
+}
+
+// draftPages lays out the errors of each draft that has some, keyed by the
+// output path of its page. A draft whose front matter could not be read
+// has no page: its errors are in the terminal only.
+func draftPages(root string, site *content.Site, ds diag.List) map[string][]byte {
+	bySource := map[string]diag.List{}
+	for _, d := range ds {
+		if d.Severity == diag.Error && site.Drafts[d.Pos.File] {
+			bySource[d.Pos.File] = append(bySource[d.Pos.File], d)
+		}
+	}
+	out := map[string][]byte{}
+	for src, errs := range bySource {
+		if p := site.ByPath[strings.TrimPrefix(src, content.ContentDir+"/")]; p != nil && p.URL != "" {
+			out[p.URL+"index.html"] = draftPage(root, src, errs)
+		}
+	}
+	return out
+}
+
+// brokenDrafts names the drafts with errors, sorted, for the terminal.
+func brokenDrafts(site *content.Site, ds diag.List) []string {
+	var out []string
+	for _, d := range ds {
+		if d.Severity == diag.Error && site.Drafts[d.Pos.File] && !slices.Contains(out, d.Pos.File) {
+			out = append(out, d.Pos.File)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

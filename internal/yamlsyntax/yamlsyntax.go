@@ -63,8 +63,34 @@ func (d *reporter) syntaxError(err error, data []byte) {
 			return
 		}
 	}
+	if col := curlyQuoteCol(lines, line); col > 0 {
+		d.diags.Errorf(d.at(line, col), "thay “ ” bằng dấu ngoặc kép thẳng \" \" (phím Shift và '), ví dụ: title: \"Kế hoạch: năm 2026\"",
+			"giá trị đặt trong dấu ngoặc kép kiểu Word “…”, YAML không coi đó là dấu ngoặc nên đọc sai dòng này")
+		return
+	}
 	what, hint := translate(problem)
 	d.diags.Errorf(d.at(line, firstCol(lines, line)), hint, "%s", what)
+}
+
+// curlyQuoteCol is the column of Word's curly quote opening the value of
+// a line (`title: “Kế hoạch: năm 2026”`), or 0: the likely cause of a
+// syntax error on that line, since YAML takes the quote for a letter.
+func curlyQuoteCol(lines []string, line int) int {
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	l := lines[line-1]
+	_, value, ok := strings.Cut(l, ": ")
+	if !ok {
+		return 0
+	}
+	value = strings.TrimLeft(value, " ")
+	for _, q := range []string{"“", "‘", "„"} {
+		if strings.HasPrefix(value, q) {
+			return utf8.RuneCountInString(l[:len(l)-len(value)]) + 1
+		}
+	}
+	return 0
 }
 
 func (d *reporter) at(line, col int) diag.Position {
@@ -144,7 +170,7 @@ func unclosedQuote(text string) (offset int, quote byte, ok bool) {
 				i++
 			}
 		case (c == '"' || c == '\'') && strings.IndexByte("\n:-[{,?", prev) >= 0:
-			end := closingQuote(text, i+1, c)
+			end := ClosingQuote(text, i+1, c)
 			if end < 0 {
 				return i, c, true
 			}
@@ -156,10 +182,10 @@ func unclosedQuote(text string) (offset int, quote byte, ok bool) {
 	return 0, 0, false
 }
 
-// closingQuote returns the offset of the quote that closes a value opened
-// just before from, or -1. In "…" a backslash escapes; in '…' a doubled
-// quote stands for one.
-func closingQuote(text string, from int, q byte) int {
+// ClosingQuote returns the offset of the quote q that closes a value
+// opened just before from, or -1. In "…" a backslash escapes; in '…' a
+// doubled quote stands for one.
+func ClosingQuote(text string, from int, q byte) int {
 	for i := from; i < len(text); i++ {
 		switch {
 		case q == '"' && text[i] == '\\':

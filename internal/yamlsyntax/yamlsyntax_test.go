@@ -18,6 +18,8 @@ func TestDiagnoseAddsTheOffset(t *testing.T) {
 			"content/a.md:3:1: lỗi: dòng thụt lề bằng ký tự Tab — dùng dấu cách, không dùng phím Tab"},
 		{"colon in value", "title: Kế hoạch: năm 2026\n",
 			"content/a.md:2:1: lỗi: dấu hai chấm : đặt sai chỗ — giá trị có dấu hai chấm phải đặt trong ngoặc kép, ví dụ: title: \"Kế hoạch: năm 2026\"; khóa con phải thụt lề đều nhau"},
+		{"curly quotes", "title: “Kế hoạch: năm 2026”\n",
+			"content/a.md:2:8: lỗi: giá trị đặt trong dấu ngoặc kép kiểu Word “…”, YAML không coi đó là dấu ngoặc nên đọc sai dòng này — thay “ ” bằng dấu ngoặc kép thẳng \" \" (phím Shift và '), ví dụ: title: \"Kế hoạch: năm 2026\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,107 +1,16 @@
-// Citations between the kinds' pages, their part of the cache key, and
-// their structured data (QAPage, Event JSON-LD).
+// Structured data of the pages (NewsArticle, QAPage, Event JSON-LD),
+// which search engines and share cards read.
 
 package build
 
 import (
 	"cmp"
-	"maps"
-	"slices"
 
-	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
-
-// citations are the documents a body may cite by number, for every page
-// of one build: number → link, and a hash of them for the cache.
-type citations struct {
-	urls map[string]string
-	key  cache.Key
-}
-
-// newCitations maps each document's number to its page. A number that two
-// documents share (numbers start again every year) links to neither:
-// "35/KH-UBND" alone cannot say which one is meant.
-func (b *builder) newCitations() *citations {
-	urls := map[string]string{}
-	shared := map[string]bool{}
-	for _, p := range b.site.Pages {
-		if p.Doc == nil || p.Doc.Number == "" {
-			continue
-		}
-		if _, ok := urls[p.Doc.Number]; ok {
-			shared[p.Doc.Number] = true
-		}
-		urls[p.Doc.Number] = b.cfg.BasePath() + p.URL
-	}
-	for n := range shared {
-		delete(urls, n)
-	}
-	h := newHasher()
-	for _, n := range slices.Sorted(maps.Keys(urls)) {
-		h.str(n)
-		h.str(urls[n])
-	}
-	return &citations{urls: urls, key: h.key()}
-}
-
-// of is what page p's body links: every document but p itself.
-func (c *citations) of(p *content.Page) markdown.Citations {
-	if c == nil {
-		return markdown.Citations{}
-	}
-	mc := markdown.Citations{URLs: c.urls}
-	if p.Doc != nil {
-		mc.Skip = p.Doc.Number
-	}
-	return mc
-}
-
-// kindsKey adds to a job's cache key what the kinds add to its data.
-func (f *fingerprints) kindsKey(h *hasher, j *job) {
-	if j.cites != nil {
-		h.h.Write(j.cites.key[:])
-	}
-	d := j.data
-	pages := func(ps []*content.Page) {
-		h.int(int64(len(ps)))
-		for _, p := range ps {
-			k := f.pages[p]
-			h.h.Write(k[:])
-		}
-	}
-	groups := func(gs []layout.Group) {
-		h.int(int64(len(gs)))
-		for _, g := range gs {
-			h.strs([]string{g.Title, g.ID, g.Status})
-			h.int(int64(g.Online))
-			pages(g.Pages)
-		}
-	}
-	groups(d.Groups)
-	h.int(int64(len(d.Filters)))
-	for _, fl := range d.Filters {
-		h.str(fl.Name)
-		h.int(int64(len(fl.Options)))
-		for _, o := range fl.Options {
-			h.strs([]string{o.Label, o.URL})
-			h.int(int64(o.Count))
-			h.bool(o.Current)
-		}
-	}
-	h.int(int64(len(d.Blocks)))
-	for _, blk := range d.Blocks {
-		h.strs([]string{blk.Section, blk.Title, blk.URL})
-		h.int(int64(blk.Count))
-		h.int(int64(blk.Online))
-		groups(blk.Groups)
-	}
-	h.int(int64(d.Online))
-	h.str(d.Status)
-}
 
 // structuredData is the JSON-LD of a page with a body: NewsArticle for an
 // article, QAPage for a question and its answer, Event for an event.
