@@ -28,9 +28,9 @@ type parsed struct {
 	size     int64
 	modTime  time.Time
 	recorded time.Time // when the entry was made
-	env     string // what else the parse depended on: see parseEnv
-	page    Page   // a copy: the index writes URL and the build Summary into the loaded Page
-	diags   diag.List
+	env      string    // what else the parse depended on: see parseEnv
+	page     Page      // a copy: the index writes URL and the build Summary into the loaded Page
+	diags    diag.List
 }
 
 // get returns a fresh copy of the page parsed from s when it is still
