@@ -154,7 +154,6 @@ func (b *builder) run(ds *diag.List) {
 	jobs, dups := dropDuplicates(b.plan())
 	ds.Add(dups...)
 	generated := generatedURLs(jobs)
-	jobs = b.holdSearchPage(jobs)
 	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
 	b.prepareCache(generated)
 	if b.opts.Page != "" {
@@ -164,11 +163,28 @@ func (b *builder) run(ds *diag.List) {
 	for p, data := range ares.Files {
 		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
 	}
-	ds.Add(b.execute(jobs)...)
-	if !content.BlocksPublication(*ds, b.site.Drafts) { // the index needs every page's text; a draft's errors leave its text
-		ds.Add(b.execute(b.searchIndexJobs())...)
-		ds.Add(b.search.errs...)
+	pages, last := splitAfterIndex(jobs)
+	ds.Add(b.execute(pages)...)
+	// The index needs every page's text; a draft's errors leave its text.
+	if content.BlocksPublication(*ds, b.site.Drafts) {
+		return
 	}
+	ds.Add(b.writing(func() { b.finishSearch(last) })...)
+	ds.Add(b.execute(last)...)
+}
+
+// splitAfterIndex separates the jobs that show the search index (the
+// search page names its meta file) from the others, which run first and
+// hand the index their texts.
+func splitAfterIndex(jobs []job) (first, last []job) {
+	for _, j := range jobs {
+		if j.afterIndex {
+			last = append(last, j)
+		} else {
+			first = append(first, j)
+		}
+	}
+	return first, last
 }
 
 // pageJobs keeps the jobs that render the page from source: its own page,
@@ -195,6 +211,36 @@ func (b *builder) execute(jobs []job) diag.List {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	b.tmplErrs = map[diag.Diagnostic]*templateError{}
+	lists := make([]diag.List, len(jobs))
+	writeErrs := b.writing(func() {
+		next := make(chan int, workers)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				var scratch renderScratch
+				for i := range next {
+					lists[i] = b.runJob(&jobs[i], &scratch)
+				}
+			})
+		}
+		for i := range jobs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+	})
+	var ds diag.List
+	for _, l := range lists {
+		ds.Add(l...)
+	}
+	ds.Add(b.templateErrors()...)
+	return append(ds, writeErrs...)
+}
+
+// writing runs f with the writers started: what f hands to output is
+// written meanwhile, and all of it is written when writing returns.
+func (b *builder) writing(f func()) diag.List {
 	b.writes = make(chan writeReq, 4*writers)
 	var writeErrs diag.List
 	var mu sync.Mutex
@@ -212,32 +258,11 @@ func (b *builder) execute(jobs []job) diag.List {
 			}
 		})
 	}
-	b.tmplErrs = map[diag.Diagnostic]*templateError{}
-	lists := make([]diag.List, len(jobs))
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			var scratch renderScratch
-			for i := range next {
-				lists[i] = b.runJob(&jobs[i], &scratch)
-			}
-		})
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	f()
 	close(b.writes)
 	ww.Wait()
 	b.writes = nil
-	var ds diag.List
-	for _, l := range lists {
-		ds.Add(l...)
-	}
-	ds.Add(b.templateErrors()...)
-	return append(ds, writeErrs...)
+	return writeErrs
 }
 
 // templateFailed records that the template failed on the page at path.

@@ -22,7 +22,10 @@ type job struct {
 	// with a cache, the job is skipped when none of them changed.
 	rawPages []*content.Page
 	file     *content.File
-	minified bool
+	// afterIndex runs the job once the search index is written: its data
+	// names the index (the search page).
+	afterIndex bool
+	minified   bool
 	// cites are the documents the page's body may cite by number, or nil.
 	cites *citations
 	// aliasOf is the page an alias job redirects to.

@@ -51,7 +51,9 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	var ds diag.List
 	data := *j.data // each job owns its copy: Content and Cover are per page
 	if j.page != nil {
-		ds.Add(b.renderBody(j.page, &data, j.cites)...)
+		bds, text := b.renderBody(j.page, &data, j.cites)
+		ds.Add(bds...)
+		b.addSearchDoc(j.page, text) // the index analyses it now and keeps none of it
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
@@ -76,11 +78,11 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 }
 
 // renderBody renders the page's Markdown into data, with its links
-// resolved, and reports problems at their file line.
-func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) diag.List {
+// resolved, reports problems at their file line, and returns the body's
+// plain text for the search index.
+func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) (diag.List, string) {
 	var ds diag.List
 	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.resolver(p), Cite: cites.of(p), Data: b.chartFiles(p)})
-	b.addSearchDoc(p, res.Text)
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
@@ -101,7 +103,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 		}
 	}
 	data.JSONLD = b.structuredData(p, data, &res)
-	return ds
+	return ds, res.Text
 }
 
 func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {

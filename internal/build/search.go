@@ -1,12 +1,10 @@
 package build
 
 import (
-	"bytes"
 	"slices"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
-	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/search"
@@ -23,13 +21,11 @@ type siteSearch struct {
 	ids   map[*content.Page]int // the documents: every page with a URL
 	docs  []search.Doc          // by id, without Text
 	index *search.Builder
-	page  job       // the search page: it names the index, so it is made last
-	errs  diag.List // what making the search page reported
 }
 
-// searchJobs lists the search page, so that links to it resolve. It is
-// held back from the first round of jobs (holdSearchPage) and made with
-// the index files after every page has rendered (searchIndexJobs).
+// searchJobs lists the search page: an ordinary template job, made once
+// every page has handed its text to the index and the index is written
+// (finishSearch), because its data names the index's meta file.
 func (b *builder) searchJobs() []job {
 	s := b.site
 	var sections, topics []search.Named
@@ -55,9 +51,8 @@ func (b *builder) searchJobs() []job {
 	}
 	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
-	ss.page = job{path: searchPath, layout: "search", data: d}
 	b.search = ss
-	return []job{ss.page}
+	return []job{{path: searchPath, layout: "search", data: d, afterIndex: true}}
 }
 
 // searchDoc is what the index takes of a page besides its body: the
@@ -86,11 +81,6 @@ func searchDoc(p *content.Page, sections []*content.Section, topics []*content.T
 		d.Meta = []string{p.Event.Place, p.Event.Unit}
 	}
 	return d
-}
-
-// holdSearchPage takes the search page out of the first round of jobs.
-func (b *builder) holdSearchPage(jobs []job) []job {
-	return slices.DeleteFunc(jobs, func(j job) bool { return j.path == searchPath && j.layout == "search" })
 }
 
 // isSearchDoc reports whether p is a document of the index, whose text
@@ -144,29 +134,17 @@ func (b *builder) indexText(p *content.Page, text string, key cache.Key) {
 	b.output(frag.Path, frag.Data, true) // minified: nothing to report
 }
 
-// searchIndexJobs is the last round of a build: once every page has
-// handed over its text, one job writes the index, each file as soon as it
-// is made (a 10,000-page site has some 50 MB of them), and then the
-// search page that names it.
-func (b *builder) searchIndexJobs() []job {
+// finishSearch writes the index, each file as soon as it is made (a
+// 10,000-page site has some 50 MB of them), and gives the jobs that show
+// it the path of its meta file.
+func (b *builder) finishSearch(last []job) {
 	if b.search == nil {
-		return nil
+		return
 	}
-	return []job{{path: searchPath, raw: b.searchPage}}
-}
-
-func (b *builder) searchPage() []byte {
 	meta := b.search.index.Finish(func(f search.File) {
 		b.output(f.Path, f.Data, true) // minified: nothing to report
 	})
-	d := *b.search.page.data
-	d.SearchIndex = meta
-	var buf bytes.Buffer
-	if err := b.layouts.Execute(&buf, b.search.page.layout, &d); err != nil {
-		b.search.errs.Errorf(diag.Position{File: "layouts/search.html"}, "sửa mẫu giao diện (layouts/) hoặc xóa tệp ghi đè để dùng mẫu mặc định",
-			"lỗi khi dựng trang %s: %v", searchPath, err)
-		return nil
+	for _, j := range last {
+		j.data.SearchIndex = meta
 	}
-	b.pages.Add(1)
-	return buf.Bytes()
 }

@@ -13,18 +13,24 @@ import (
 // ParseCache keeps parsed Markdown files between loads of the same site,
 // for a process that loads again after every edit (the preview server): a
 // file whose size and modification time have not changed is not read or
-// parsed again. Safe for concurrent use. The zero value is ready.
+// parsed again. A time stamp is coarse on some disks (2 s on FAT, USB
+// sticks and some network shares): a file saved again within that window
+// at the same size would look unchanged, so a file whose modification
+// time is not well before its entry was made is read again ("racily
+// clean", as git calls it). Safe for concurrent use. The zero value is
+// ready.
 type ParseCache struct {
 	mu      sync.Mutex
 	entries map[string]parsed // by path in the fs.FS
 }
 
 type parsed struct {
-	size    int64
-	modTime time.Time
-	env     string // what else the parse depended on: see parseEnv
-	page    Page   // a copy: the index writes URL and the build Summary into the loaded Page
-	diags   diag.List
+	size     int64
+	modTime  time.Time
+	recorded time.Time // when the entry was made
+	env      string    // what else the parse depended on: see parseEnv
+	page     Page      // a copy: the index writes URL and the build Summary into the loaded Page
+	diags    diag.List
 }
 
 // get returns a fresh copy of the page parsed from s when it is still
@@ -37,7 +43,8 @@ func (c *ParseCache) get(s source, env string) (*Page, diag.List, bool) {
 	c.mu.Lock()
 	e, ok := c.entries[s.raw]
 	c.mu.Unlock()
-	if !ok || e.size != s.size || !e.modTime.Equal(s.modTime) || e.env != env {
+	if !ok || e.size != s.size || !e.modTime.Equal(s.modTime) || e.env != env ||
+		!s.modTime.Before(e.recorded.Add(-racyWindow)) {
 		return nil, nil, false
 	}
 	p := e.page
@@ -53,8 +60,13 @@ func (c *ParseCache) put(s source, env string, p *Page, ds diag.List) {
 	if c.entries == nil {
 		c.entries = map[string]parsed{}
 	}
-	c.entries[s.raw] = parsed{size: s.size, modTime: s.modTime, env: env, page: *p, diags: ds}
+	c.entries[s.raw] = parsed{size: s.size, modTime: s.modTime, recorded: time.Now(), env: env, page: *p, diags: ds}
 }
+
+// racyWindow is the coarsest time stamp of the disks editors use (FAT):
+// an entry made less than this after its file's modification time may
+// miss a save of the same size within the same tick.
+const racyWindow = 2 * time.Second
 
 // parseEnv names what every file's parse depends on besides its bytes:
 // the topic vocabulary (topics are matched while parsing), the size

@@ -53,3 +53,33 @@ func TestParseCacheReusesOnlyUnchangedFiles(t *testing.T) {
 		t.Error("b.md's topic is gone from the vocabulary, yet the cached parse was used")
 	}
 }
+
+// TestParseCacheRereadsARacilyCleanFile: on a disk with a coarse time
+// stamp, a save of the same size within the same tick keeps the size and
+// the modification time. A file modified no earlier than two seconds
+// before its entry was made is read again, so such a save is seen.
+func TestParseCacheRereadsARacilyCleanFile(t *testing.T) {
+	root := t.TempDir()
+	p := filepath.Join(root, "content", "bai-viet", "a.md")
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	tick := time.Now().Truncate(2 * time.Second) // FAT's time stamp, now
+	save := func(title string) {
+		if err := os.WriteFile(p, []byte("---\ntitle: "+title+"\ndate: 2026-01-16\ntopics: [SIPAS]\n---\nA\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, tick, tick); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var pc ParseCache
+	opts := Options{Now: time.Now(), Parsed: &pc}
+	save("A1")
+	if _, ds := Load(os.DirFS(root), config.Default(), opts); ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	save("A2") // same size, same time stamp
+	site, _ := Load(os.DirFS(root), config.Default(), opts)
+	if got := site.ByPath["bai-viet/a.md"].Title; got != "A2" {
+		t.Errorf("title %q after a save within the same tick, want A2", got)
+	}
+}
