@@ -192,3 +192,21 @@ func TestMinifyConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A drawn SVG (a QR code) inside a page is copied as it is, other inline
+// SVG is still minified: the drawn one is minimal already, and parsing its
+// path again cost a tenth of a build.
+func TestMinifyKeepsDrawnSVG(t *testing.T) {
+	drawn := DrawnSVGPrefix + `33 33" role="img"><title>Mã QR</title><path stroke="#000" d="M4 4.5h7m1 0h2"/></svg>`
+	other := `<svg viewBox="0 0 10 10"><path d="M 10.000 20.000 L 30 40"/></svg>`
+	got, err := NewMinifier().Minify("index.html", []byte("<p>a</p>\n"+drawn+"\n"+other+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), drawn) {
+		t.Errorf("the drawn SVG changed:\n%s", got)
+	}
+	if !strings.Contains(string(got), `<path d="M10 20 30 40"/>`) {
+		t.Errorf("the other SVG was not minified:\n%s", got)
+	}
+}

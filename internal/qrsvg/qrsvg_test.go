@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/qrsvg"
 	"github.com/cchc-vn/cchc/internal/qrtest"
 )
@@ -128,4 +129,16 @@ func matrixImage(c *qrsvg.Code, scale int) image.Image {
 		}
 	}
 	return img
+}
+
+// Pages copy a QR code past the SVG minifier by its opening: the two must
+// agree, or every page would pay for minifying the code again.
+func TestSVGOpensAsDrawnSVG(t *testing.T) {
+	svg, err := qrsvg.SVG(texts[0], "Mã QR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(svg, publish.DrawnSVGPrefix) {
+		t.Errorf("the SVG opens %q, want %q", svg[:len(publish.DrawnSVGPrefix)], publish.DrawnSVGPrefix)
+	}
 }
