@@ -164,8 +164,8 @@ func writeItems(b *strings.Builder, ds diag.List) {
 }
 
 // panelCSS places the panel in the bottom left corner, out of the way of
-// the desk's "Sửa bài này" link in the other; open, it covers that link
-// (its own has the same). Every rule is under the panel's class, with
+// the desk's "Sửa bài này" link in the other (on a phone, above it);
+// open, it may cover that link (its own has the same). Every rule is under the panel's class, with
 // its own fonts and colours, so that the site's styles neither change it
 // nor are changed by it.
 const panelCSS = `.cchc-cb{position:fixed;left:.75rem;bottom:.75rem;z-index:2147483001;max-width:min(34rem,calc(100vw - 1.5rem));margin:0;padding:0;` +
@@ -177,11 +177,11 @@ const panelCSS = `.cchc-cb{position:fixed;left:.75rem;bottom:.75rem;z-index:2147
 	`.cchc-cb code{font:13px/1.4 ui-monospace,monospace;overflow-wrap:anywhere}` +
 	`.cchc-cb a{color:#0b4f9c;text-decoration:underline}.cchc-cb-sua{color:#2b2400}` +
 	`.cchc-cb summary:focus-visible,.cchc-cb a:focus-visible,.cchc-cb-than:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px;box-shadow:none;background:none}` +
-	`@media print{.cchc-cb{display:none}}`
+	`@media (max-width:30rem){.cchc-cb{bottom:3.25rem}}@media print{.cchc-cb{display:none}}`
 
 // listCSS is the list page's.
 const listCSS = `body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.5 system-ui,sans-serif}` +
 	`main{max-width:48rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:0 0 .5rem}` +
 	`h2{font-size:1.1rem;margin:1.5rem 0 .25rem;overflow-wrap:anywhere}` +
-	`code{font:15px/1.4 ui-monospace,monospace}ol{padding-left:1.4rem}li{margin:0 0 .5rem}` +
+	`code{font:15px/1.4 ui-monospace,monospace}h2 code{font-size:1.05rem;font-weight:700}ol{padding-left:1.4rem}li{margin:0 0 .5rem}` +
 	`a{color:#0b4f9c}a:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}`
