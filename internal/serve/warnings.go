@@ -51,7 +51,7 @@ func (s *Server) notesLine(notes diag.List) string {
 	}
 	w := warnpanel.New(notes)
 	n, files := w.Total()
-	return fmt.Sprintf("Lời khuyên biên tập: %d cảnh báo ở %d tệp — xem khung \"Trang này có … cảnh báo\" ở góc dưới bên trái mỗi trang, danh sách đủ ở %s%s, hoặc chạy cchc check.",
+	return fmt.Sprintf("Lời khuyên biên tập: %d cảnh báo ở %d tệp — xem khung cảnh báo ở góc dưới bên trái trang của từng tệp, danh sách đủ ở %s%s, hoặc chạy cchc check.",
 		n, files, s.URL(), warningsPath)
 }
 
