@@ -47,6 +47,8 @@ var layers = map[string]int{
 	"reportfile":  5,
 	"deskfile":    4,
 	"build":       5,
+	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
+	"warnpanel":   1,
 	"check":       6,
 	"deskform":    7,
 	"desk":        8,

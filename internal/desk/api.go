@@ -9,12 +9,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/cchc-vn/cchc/internal/check"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/deskfile"
 	"github.com/cchc-vn/cchc/internal/deskform"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/frontedit"
+	"github.com/cchc-vn/cchc/internal/rules"
 )
 
 // editRequest is what the form sends to preview or save a page.
@@ -133,7 +133,7 @@ func (d *Desk) servePreview(w http.ResponseWriter, r *http.Request) {
 }
 
 // pageDiags keeps the diagnostics of the page's file and of the site's
-// settings and theme (which stop every page), and adds check's editorial
+// settings and theme (which stop every page), and adds the editorial
 // warnings for the page.
 func (d *Desk) pageDiags(rel string, res Preview) diag.List {
 	var ds diag.List
@@ -150,7 +150,7 @@ func (d *Desk) pageDiags(rel string, res Preview) diag.List {
 			pg = res.Site.Unpublished[key]
 		}
 		if pg != nil {
-			ds.Add(check.Editorial(&content.Site{Pages: []*content.Page{pg}})...)
+			ds.Add(rules.Page(pg)...)
 		}
 	}
 	ds.Sort()

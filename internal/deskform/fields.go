@@ -10,8 +10,8 @@ import (
 	"path"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/check"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/rules"
 )
 
 // Kind is what a page is, as far as its form goes.
@@ -125,7 +125,7 @@ func Fields(k Kind) []Field {
 }
 
 func title(required bool) Field {
-	return Field{Key: "title", Label: "Tiêu đề", Control: Text, Required: required, Advice: check.MaxTitleRunes,
+	return Field{Key: "title", Label: "Tiêu đề", Control: Text, Required: required, Advice: rules.MaxTitleRunes,
 		Help: "Nên không quá 70 ký tự để không bị cắt khi chia sẻ lên Facebook, Zalo."}
 }
 

@@ -18,6 +18,10 @@
 // in form fields. A page with scripts of its own, another set of
 // stylesheets, or any failure reloads instead. A hidden tab catches up when
 // it is shown again.
+//
+// A <details data-cchc-nho id="…"> that the server adds to its pages (the
+// warnings panel) stays open or closed as the editor last left it, in
+// this tab: across morphs, reloads and other pages.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -43,6 +47,22 @@
     };
     if (document.readyState === "complete") restore(); else addEventListener("load", restore);
   }
+
+  // --- disclosures the editor opens or closes, remembered ---
+  var remembered = "details[data-cchc-nho][id]";
+  function rememberKey(el) { return "cchc-mo:" + el.id; }
+  function restoreDisclosures() {
+    Array.prototype.forEach.call(document.querySelectorAll(remembered), function (el) {
+      var open = sessionStorage.getItem(rememberKey(el));
+      if (open !== null && el.open !== (open === "1")) el.open = open === "1";
+    });
+  }
+  // "toggle" does not bubble: listen while it goes down.
+  document.addEventListener("toggle", function (e) {
+    var el = e.target;
+    if (el.matches && el.matches(remembered)) sessionStorage.setItem(rememberKey(el), el.open ? "1" : "0");
+  }, true);
+  restoreDisclosures();
 
   function reload() {
     sessionStorage.setItem(scrollKey, String(window.scrollY));
@@ -185,7 +205,10 @@
         });
         var x = window.scrollX, y = window.scrollY;
         lib.morph(document.documentElement, doc.documentElement, {
-          ignoreActiveValue: true,
+          // Idiomorph leaves the focused element's content alone with this:
+          // right for a field being typed in, wrong for a focused link or
+          // <summary>, whose text must follow the edit.
+          ignoreActiveValue: typing(),
           callbacks: {
             beforeNodeAdded: keepScripts,
             beforeNodeRemoved: function (n) { return keepScripts(n) && n.id !== boxId; },
@@ -194,10 +217,16 @@
           }
         });
         swapStyles(hrefs);
+        restoreDisclosures(); // one the morph added comes as the server wrote it
         if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
         return true;
       });
     });
+  }
+
+  function typing() {
+    var a = document.activeElement;
+    return !!a && (/^(INPUT|TEXTAREA|SELECT)$/.test(a.nodeName) || a.isContentEditable);
   }
 
   // Scripts are never added, removed or changed by a morph: ours must stay,

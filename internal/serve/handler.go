@@ -84,6 +84,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case rel == morphPath:
 		s.respond(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(livereload.MorphScript()))
 		return
+	case rel == warningsPath && !snap.failed:
+		s.respond(w, r, http.StatusOK, "text/html; charset=utf-8", s.inject(s.warningsPage(snap), snap, ""))
+		return
 	case rel == streamPath:
 		if !sameOrigin(r) {
 			http.Error(w, "Nguồn yêu cầu không được phép.", http.StatusForbidden)
@@ -142,14 +145,14 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, status int, cty
 }
 
 // inject adds the live-reload script to a page (and, to a page made from
-// a Markdown file, the desk's "Sửa bài này" link), before its </body> (or at
-// the end when it has none). The build's bytes are left untouched: this
-// happens per response, in serve only.
+// a Markdown file, the panel of its warnings and the desk's "Sửa bài này"
+// link), before its </body> (or at the end when it has none). The build's
+// bytes are left untouched: this happens per response, in serve only.
 func (s *Server) inject(page []byte, snap *snapshot, name string) []byte {
 	if s.opts.Published {
 		return page
 	}
-	tag := s.editLink(snap, name) + livereload.Tag(snap.base+scriptPath, snap.base+streamPath, s.hub.Version())
+	tag := s.panel(snap, name) + s.editLink(snap, name) + livereload.Tag(snap.base+scriptPath, snap.base+streamPath, s.hub.Version())
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)

@@ -307,10 +307,10 @@ func (e *events) next(t *testing.T) sseEvent {
 	return sseEvent{}
 }
 
-var injected = regexp.MustCompile(`(<style>\.cchc-sua\{[^<]*</style><a class="cchc-sua" href="[^"]*">Sửa bài này</a>)?<script src="[^"]*/_cchc/livereload\.js"[^>]*></script>`)
+var injected = regexp.MustCompile(`(?s:<aside id="cchc-canh-bao" .*?</aside>)?(<style>\.cchc-sua\{[^<]*</style><a class="cchc-sua" href="[^"]*">Sửa bài này</a>)?<script src="[^"]*/_cchc/livereload\.js"[^>]*></script>`)
 
-// stripInjected removes the live-reload tag (and the desk's edit link
-// before it), and checks there was one.
+// stripInjected removes the live-reload tag (and the warnings panel and
+// the desk's edit link before it), and checks there was one.
 func stripInjected(t *testing.T, name, page string) string {
 	t.Helper()
 	if n := len(injected.FindAllStringIndex(page, -1)); n != 1 {

@@ -34,6 +34,8 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/rules"
+	"github.com/cchc-vn/cchc/internal/warnpanel"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
 
@@ -96,6 +98,8 @@ type Server struct {
 	sess   *build.Session
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
+	// memo keeps each page's editorial warnings for the next rebuild.
+	memo rules.Memo
 
 	desk         *desk.Desk // nil when off
 	deskOff      string     // why it is off, when it is
@@ -284,10 +288,12 @@ func (s *Server) shutdown() error {
 func (s *Server) first() {
 	start := time.Now()
 	res, files, ds := s.build()
+	notes := s.editorial(res)
+	all := joined(ds, notes)
 	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
 		base := s.basePathAfterFailure()
-		s.remember(res, ds, base)
+		s.remember(res, all, base)
 		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng thất bại: %d lỗi — trình duyệt sẽ hiện lỗi; sửa rồi lưu tệp, trang sẽ tự dựng lại.\n", errs)
@@ -295,14 +301,17 @@ func (s *Server) first() {
 	}
 	printDiagnostics(s.opts.Err, s.root, ds)
 	s.sess.Store.Rotate()
-	s.remember(res, ds, res.Config.BasePath())
-	s.site.Store(s.snapshotOf(res, files, ds))
+	s.remember(res, all, res.Config.BasePath())
+	s.site.Store(s.snapshotOf(res, files, all))
 	s.tellBrokenDrafts(res, ds)
 	what := "có cả bài nháp và bài hẹn đăng"
 	if s.opts.Published {
 		what = "đúng như bản đăng lên cổng"
 	}
 	fmt.Fprintf(s.opts.Out, "Đã dựng %d trang (%d tệp, %s) trong %s.\n", res.Pages, res.Files, what, seconds(time.Since(start)))
+	if line := s.notesLine(notes); line != "" {
+		fmt.Fprintln(s.opts.Out, line)
+	}
 }
 
 // rebuild builds again after a batch of changes and tells the browsers.
@@ -314,18 +323,19 @@ func (s *Server) rebuild(b watch.Batch) {
 	shown := s.named(changed)
 	start := time.Now()
 	res, files, ds := s.build()
+	all := joined(ds, s.editorial(res))
 	took := seconds(time.Since(start))
-	s.remember(res, ds, s.current().base)
+	s.remember(res, all, s.current().base)
 	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, changed)
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng lại thất bại sau khi sửa %s: %d lỗi, %s — trang cũ vẫn được phục vụ, lỗi hiện trên trình duyệt.\n", describe(shown), errs, took)
 		return
 	}
-	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
+	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(all, changed))
 	s.sess.Store.Rotate()
-	s.remember(res, ds, res.Config.BasePath())
-	next := s.snapshotOf(res, files, ds)
+	s.remember(res, all, res.Config.BasePath())
+	next := s.snapshotOf(res, files, all)
 	prev := s.current()
 	s.site.Store(next)
 	fmt.Fprintf(s.opts.Out, "Dựng lại sau khi sửa %s: %s.\n", describe(shown), took)
@@ -345,9 +355,12 @@ func (s *Server) rebuild(b watch.Batch) {
 // snapshotOf is a good build as served. The errors a build may still
 // have are drafts' (build.DraftsOnly): each such draft's page shows its
 // errors, and every other page is served, so that one editor's broken
-// draft never hides the site from the others.
+// draft never hides the site from the others. The warnings of ds, the
+// build's and the editorial rules', are shown in a panel on each file's
+// page.
 func (s *Server) snapshotOf(res *build.Result, files map[string][]byte, ds diag.List) *snapshot {
 	snap := newSnapshot(res.Config.BasePath(), files, res.Site)
+	snap.warnings = warnpanel.New(ds)
 	if ds.HasErrors() {
 		snap.drafts = draftPages(s.root, res.Site, ds)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/warnpanel"
 )
 
 // snapshot is one build as served: it is swapped in whole, so a request
@@ -23,6 +24,8 @@ type snapshot struct {
 	// drafts holds, by output path, the page served in place of a
 	// draft that has errors (draftPage): the rest of the site is served.
 	drafts map[string][]byte
+	// warnings are the build's and the editorial rules', for the panel.
+	warnings *warnpanel.Warnings
 }
 
 func newSnapshot(base string, files map[string][]byte, site *content.Site) *snapshot {

@@ -1,4 +1,4 @@
-package check
+package rules
 
 import (
 	"bytes"
@@ -20,6 +20,10 @@ var vagueLinkTexts = map[string]bool{
 	"xem chi tiet": true, "link": true, "lien ket": true, "click here": true, "here": true,
 }
 
+// maxVagueRunes is the length of the longest of vagueLinkTexts: a longer
+// text is not one of them, and need not be folded.
+const maxVagueRunes = 13
+
 // inlineLinkRE finds [text](destination) links in Markdown source. It is
 // deliberately simple: nested brackets and reference links are rare in
 // editors' text, and this is a style warning, not a parser.
@@ -31,12 +35,15 @@ func vagueLinks(p *content.Page) diag.List {
 	var ds diag.List
 	lines := bytes.Split(p.Body, []byte("\n"))
 	for i, line := range lines {
+		if !bytes.Contains(line, []byte("](")) {
+			continue // no link: most lines, and the regexp costs more than this
+		}
 		for _, m := range inlineLinkRE.FindAllSubmatchIndex(line, -1) {
 			if m[0] > 0 && line[m[0]-1] == '!' {
 				continue // an image: its text is the alt text
 			}
 			text := strings.Trim(string(line[m[2]:m[3]]), " *_`")
-			if !vagueLinkTexts[viet.Fold(text)] {
+			if utf8.RuneCountInString(text) > maxVagueRunes || !vagueLinkTexts[viet.Fold(text)] {
 				continue
 			}
 			ds.Warnf(diag.Position{File: p.Source, Line: p.BodyLine + i, Col: utf8.RuneCount(line[:m[0]]) + 1},

@@ -1,4 +1,4 @@
-package check
+package rules
 
 import (
 	"bytes"
@@ -26,6 +26,9 @@ const placeholderAlt = "can mo ta anh"
 func missingAlt(p *content.Page) diag.List {
 	var ds diag.List
 	for i, line := range bytes.Split(p.Body, []byte("\n")) {
+		if !bytes.Contains(line, []byte("![")) {
+			continue
+		}
 		for _, m := range imageRE.FindAllSubmatchIndex(line, -1) {
 			alt := strings.TrimSpace(string(line[m[2]:m[3]]))
 			pos := diag.Position{File: p.Source, Line: p.BodyLine + i, Col: utf8.RuneCount(line[:m[0]]) + 1}

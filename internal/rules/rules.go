@@ -1,10 +1,17 @@
-package check
+// Package rules holds the editorial rules: warnings about writing style
+// and accessibility that never stop a build (a title too long for a share
+// card, a missing summary, mixed tone placement, link text such as "tại
+// đây", images without a description, contact details left blank). They
+// read only the loaded site and its config, never the disk, so that every
+// client runs the same rules over what it already has: `cchc check` after
+// its build, the preview server after each rebuild, the writing desk over
+// the page being written.
+package rules
 
 import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/cchc-vn/cchc/internal/config"
@@ -16,22 +23,41 @@ import (
 // and search results show without cutting it.
 const MaxTitleRunes = 70
 
-// Editorial returns the warnings about writing style that do not stop a
-// build: a title too long for a share card, a missing summary, old and
-// new tone placement mixed in one file, link text such as "tại đây", and
-// images without a description. It looks at every page the loader
-// read, drafts and future pages included, so an editor gets them while
-// still writing. It only reads site.
+// Check returns every editorial warning of the site, sorted: those of
+// Editorial and of BlankContact. cfg may be nil (site.yaml unreadable).
+func Check(cfg *config.Config, site *content.Site) diag.List {
+	if site == nil {
+		return nil
+	}
+	ds := Editorial(site)
+	ds.Add(BlankContact(cfg, site)...)
+	ds.Sort()
+	return ds
+}
+
+// Editorial returns the warnings about the pages' writing, sorted. It
+// looks at every page the loader read, drafts and future pages included,
+// so an editor gets them while still writing. It only reads site.
 func Editorial(site *content.Site) diag.List {
 	var ds diag.List
 	for _, p := range pagesOf(site) {
-		ds.Add(titleTooLong(p)...)
-		ds.Add(missingSummary(p)...)
-		ds.Add(mixedTone(p)...)
-		ds.Add(vagueLinks(p)...)
-		ds.Add(missingAlt(p)...)
+		ds.Add(Page(p)...)
 	}
 	ds.Sort()
+	return ds
+}
+
+// Page returns the warnings about one page's writing: a title too long
+// for a share card, a missing summary, old and new tone placement mixed
+// in one file, link text such as "tại đây", and images without a
+// description; in that order, not sorted.
+func Page(p *content.Page) diag.List {
+	var ds diag.List
+	ds.Add(titleTooLong(p)...)
+	ds.Add(missingSummary(p)...)
+	ds.Add(mixedTone(p)...)
+	ds.Add(vagueLinks(p)...)
+	ds.Add(missingAlt(p)...)
 	return ds
 }
 
@@ -103,42 +129,6 @@ func missingSummary(p *content.Page) diag.List {
 		ds.Warnf(diag.Position{File: p.Source, Line: line},
 			"viết sau `summary:` một, hai câu nêu ý chính của bài (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)",
 			"`summary` (tóm tắt) đang để trống: đoạn đầu tiên của bài sẽ được dùng làm tóm tắt")
-	}
-	return ds
-}
-
-// contactNames say what each contact key shows, for the reminder.
-var contactNames = map[string]string{
-	"base_url":        "địa chỉ đầy đủ của chuyên mục trên Cổng",
-	"contact.address": "địa chỉ",
-	"contact.phone":   "số điện thoại",
-	"contact.email":   "thư điện tử",
-	"contact.website": "trang chủ của Cổng",
-	"contact.hours":   "giờ tiếp nhận hồ sơ",
-}
-
-// BlankContact reminds of the contact keys site.yaml leaves empty (as
-// `cchc init` writes them) once the site publishes an article: the
-// footer of every page and the end of every answer then lack them. A
-// site still made of drafts is not nagged.
-func BlankContact(cfg *config.Config, site *content.Site) diag.List {
-	if cfg == nil || site == nil || !slices.ContainsFunc(site.Pages, func(p *content.Page) bool { return p.Kind == content.KindArticle && !p.Draft }) {
-		return nil
-	}
-	var ds diag.List
-	for _, b := range cfg.Blank {
-		what, ok := contactNames[b.Key]
-		if !ok {
-			continue
-		}
-		key := strings.TrimPrefix(b.Key, "contact.")
-		if b.Key == "base_url" {
-			ds.Warnf(b.Pos, "ghi địa chỉ kết thúc bằng dấu /, ví dụ base_url: \"https://tenxa.tinh.gov.vn/cchc/\"",
-				"`base_url` (%s) còn để trống: liên kết trong RSS, sơ đồ trang (sitemap) và khi chia sẻ lên mạng xã hội sẽ thiếu tên miền", what)
-			continue
-		}
-		ds.Warnf(b.Pos, fmt.Sprintf("ghi %s sau `%s:`, hoặc xóa dòng này nếu xã không công bố", what, key),
-			"`%s` (%s) còn để trống: chân mọi trang và cuối mỗi câu trả lời sẽ thiếu %s", b.Key, what, what)
 	}
 	return ds
 }

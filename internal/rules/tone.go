@@ -1,4 +1,4 @@
-package check
+package rules
 
 import (
 	"bytes"
@@ -33,11 +33,15 @@ type spot struct {
 // rewrites ("hoà") and names one word of the other style.
 func mixedTone(p *content.Page) diag.List {
 	var first, other *spot
-	found := func(s spot, old bool) bool {
+	// found keeps the first word of each style; at is called only then,
+	// since finding a word's line and column costs a scan of the text.
+	found := func(old bool, at func() spot) bool {
 		if old && first == nil {
+			s := at()
 			first = &s
 		}
 		if !old && other == nil {
+			s := at()
 			other = &s
 		}
 		return first != nil && other != nil
@@ -62,7 +66,7 @@ func mixedTone(p *content.Page) diag.List {
 
 // scanFields visits the tone-marked words of the checked front matter
 // fields in line order; it stops and returns true when found does.
-func scanFields(p *content.Page, found func(spot, bool) bool) bool {
+func scanFields(p *content.Page, found func(bool, func() spot) bool) bool {
 	type text struct {
 		line int
 		s    string
@@ -92,7 +96,7 @@ func scanFields(p *content.Page, found func(spot, bool) bool) bool {
 	for _, t := range texts {
 		stop := false
 		eachToneWord(t.s, func(word string, _ int, old bool) bool {
-			stop = found(spot{word: word, line: t.line}, old)
+			stop = found(old, func() spot { return spot{word: word, line: t.line} })
 			return stop
 		})
 		if stop {
@@ -104,12 +108,14 @@ func scanFields(p *content.Page, found func(spot, bool) bool) bool {
 
 // scanBody visits the tone-marked words of the body with their line and
 // column (in characters, from 1).
-func scanBody(p *content.Page, found func(spot, bool) bool) {
+func scanBody(p *content.Page, found func(bool, func() spot) bool) {
 	body := string(p.Body)
 	eachToneWord(body, func(word string, offset int, old bool) bool {
-		start := strings.LastIndexByte(body[:offset], '\n') + 1
-		line := p.BodyLine + bytes.Count(p.Body[:offset], []byte("\n"))
-		return found(spot{word: word, line: line, col: utf8.RuneCountInString(body[start:offset]) + 1}, old)
+		return found(old, func() spot {
+			start := strings.LastIndexByte(body[:offset], '\n') + 1
+			line := p.BodyLine + bytes.Count(p.Body[:offset], []byte("\n"))
+			return spot{word: word, line: line, col: utf8.RuneCountInString(body[start:offset]) + 1}
+		})
 	})
 }
 
@@ -117,6 +123,9 @@ func scanBody(p *content.Page, found func(spot, bool) bool) {
 // placements spell differently, with its byte offset and whether it is in
 // the style NormalizeTone rewrites; it stops when fn returns true.
 func eachToneWord(s string, fn func(word string, offset int, old bool) bool) {
+	// A text repeats its words ("văn hóa", "hòa giải"): each is judged once.
+	type style struct{ old, ok bool }
+	var seen map[string]style
 	start := -1
 	end := func(i int) bool {
 		if start < 0 {
@@ -125,23 +134,51 @@ func eachToneWord(s string, fn func(word string, offset int, old bool) bool) {
 		w := s[start:i]
 		at := start
 		start = -1
-		if old, ok := toneStyle(w); ok {
-			return fn(w, at, old)
+		if !pairEnding(w) {
+			return false
+		}
+		st, known := seen[w]
+		if !known {
+			st.old, st.ok = toneStyle(w)
+			if seen == nil {
+				seen = map[string]style{}
+			}
+			seen[w] = st
+		}
+		if st.ok {
+			return fn(w, at, st.old)
 		}
 		return false
 	}
-	for i, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if end(i) {
+		} else if end(i) {
 			return
 		}
+		i += size
 	}
 	end(len(s))
+}
+
+// isLetter is unicode.IsLetter with the letters of Vietnamese answered
+// without a table search: the scan asks it of every character of a text.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case r >= 0xC0 && r <= 0x24F: // Latin-1 letters, Latin Extended-A and B (ă, đ, ơ, ư)
+		return r != 0xD7 && r != 0xF7 // × and ÷
+	case r >= 0x1EA0 && r <= 0x1EF9: // the toned vowels of Latin Extended Additional
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 // toneStyle tells whether word is spelled differently in the two tone
@@ -150,10 +187,10 @@ func eachToneWord(s string, fn func(word string, offset int, old bool) bool) {
 // NormalizeTone decides; this only finds the candidates cheaply and
 // builds the old spelling of a new-style word to ask it.
 func toneStyle(word string) (old, ok bool) {
-	last, n := utf8.DecodeLastRuneInString(word)
-	if n == len(word) || last < utf8.RuneSelf && !strings.ContainsRune("aeyAEY", last) {
+	if !pairEnding(word) {
 		return false, false
 	}
+	last, n := utf8.DecodeLastRuneInString(word)
 	prev, m := utf8.DecodeLastRuneInString(word[:len(word)-n])
 	if last >= utf8.RuneSelf { // a toned a, e or y: maybe "hoà"
 		old = viet.NormalizeTone(word) != word
@@ -169,6 +206,42 @@ func toneStyle(word string) (old, ok bool) {
 	onset := word[:len(word)-n-m]
 	oldSpelling := onset + string(base) + norm.NFC.String(string(last)+string(tone))
 	return false, viet.NormalizeTone(oldSpelling) == word
+}
+
+// pairEnding reports whether word ends in one of the vowel pairs the two
+// tone placements can spell differently (oa, oe, uy, either toned): a
+// cheap test before the Unicode work of NormalizeTone, which most words
+// ("và", "của", "này") never need.
+func pairEnding(word string) bool {
+	last, n := utf8.DecodeLastRuneInString(word)
+	if n == len(word) {
+		return false
+	}
+	second := pairVowel(last)
+	if second != 'a' && second != 'e' && second != 'y' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(word[:len(word)-n])
+	first := pairVowel(prev)
+	return first == 'o' && second != 'y' || first == 'u' && second == 'y'
+}
+
+// pairVowel is the lower-case letter of r, when r is a, e, o, u or y,
+// bare or with one of the five tone marks (NFC), of either case; else 0.
+func pairVowel(r rune) rune {
+	switch r {
+	case 'a', 'à', 'á', 'ả', 'ã', 'ạ', 'A', 'À', 'Á', 'Ả', 'Ã', 'Ạ':
+		return 'a'
+	case 'e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ':
+		return 'e'
+	case 'o', 'ò', 'ó', 'ỏ', 'õ', 'ọ', 'O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ':
+		return 'o'
+	case 'u', 'ù', 'ú', 'ủ', 'ũ', 'ụ', 'U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ':
+		return 'u'
+	case 'y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ', 'Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ':
+		return 'y'
+	}
+	return 0
 }
 
 // splitTone splits a precomposed letter that carries only a tone mark

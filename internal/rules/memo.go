@@ -1,0 +1,73 @@
+package rules
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
+)
+
+// Memo runs Check again and again over a site being edited, reusing each
+// page's warnings from the run before when the page is the same. A
+// page's key is the fingerprint of the whole loaded page (package
+// fingerprint walks every field), so a field a rule starts reading one
+// day is in the key already. For the preview server, which runs the
+// rules after every rebuild: on a site of a thousand articles, scanning
+// every body again would cost more than hashing the pages. The zero
+// value is ready; safe for concurrent use.
+type Memo struct {
+	mu   sync.Mutex
+	last map[fingerprint.Key]diag.List // the warnings of each page of the last run
+}
+
+// Check returns what the package's Check returns.
+func (m *Memo) Check(cfg *config.Config, site *content.Site) diag.List {
+	if site == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	pages := pagesOf(site)
+	keys := make([]fingerprint.Key, len(pages))
+	found := make([]diag.List, len(pages))
+	// Hashing walks every page: spread over the cores, as the build does
+	// for its own keys. m.last is only read meanwhile.
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pages); i += workers {
+				keys[i] = pageKey(pages[i])
+				ws, ok := m.last[keys[i]]
+				if !ok {
+					ws = Page(pages[i])
+				}
+				found[i] = ws
+			}
+		})
+	}
+	wg.Wait()
+	next := make(map[fingerprint.Key]diag.List, len(pages))
+	var ds diag.List
+	for i, k := range keys {
+		next[k] = found[i]
+		ds.Add(found[i]...)
+	}
+	m.last = next // pages gone or changed are forgotten
+	ds.Add(BlankContact(cfg, site)...)
+	ds.Sort()
+	return ds
+}
+
+// pageKey is the fingerprint of everything a page holds; the body stands
+// for itself, or BodySum when the loader computed it.
+func pageKey(p *content.Page) fingerprint.Key {
+	q := *p
+	if q.BodySum != ([32]byte{}) {
+		q.Body = nil // the loader hashed it once
+	}
+	return fingerprint.Of(q)
+}

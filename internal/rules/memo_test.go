@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
+)
+
+// A Memo gives what Check gives, run after run, as pages change, come and
+// go; it remembers the pages of the last run only.
+func TestMemoMatchesCheck(t *testing.T) {
+	const sum = "summary: \"Tóm tắt.\"\n"
+	runs := []map[string]string{
+		{"content/bai-viet/a.md": article("A", "", "![](x.png)\n"), "content/bai-viet/b.md": article("B", sum, "hoà và hòa\n")},
+		{"content/bai-viet/a.md": article("A", sum, "![](x.png)\n"), "content/bai-viet/b.md": article("B", sum, "hoà và hòa\n")},
+		{"content/bai-viet/b.md": article("B", sum, "hoà và hoà\n"), "content/bai-viet/c.md": article("C", "", "[tại đây](b.md)\n")},
+		{"content/bai-viet/b.md": article("B", sum, "hoà và hoà\n"), "content/bai-viet/c.md": article("C", "", "[tại đây](b.md)\n")},
+	}
+	cfg, _ := config.Load(fstest.MapFS{"site.yaml": {Data: []byte("contact:\n  phone: \"\"\n")}})
+	var m Memo
+	for i, files := range runs {
+		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &content.ParseCache{}}, false)
+		got, want := lines(m.Check(cfg, site)), lines(Check(cfg, site))
+		if got != want {
+			t.Errorf("run %d: memo gives\n%s\nCheck gives\n%s", i, got, want)
+		}
+		if want == "" {
+			t.Fatalf("run %d: no warning at all: the case tests nothing", i)
+		}
+		if len(m.last) != len(files) {
+			t.Errorf("run %d: the memo holds %d pages, the site has %d", i, len(m.last), len(files))
+		}
+	}
+	if m.Check(cfg, nil) != nil {
+		t.Error("no site: warnings")
+	}
+}
+
+// A page loaded again from the same file has the same key, so the memo
+// reuses its warnings: a field that differs from one load to the next
+// (a pointer, a time of loading) would make every run scan every page.
+func TestPageKeyStableAcrossLoads(t *testing.T) {
+	files := map[string]string{
+		"content/bai-viet/a.md": article("A", "summary: \"s\"\nimage: a.png\nimage_alt: \"Ảnh\"\n", "Thân bài.\n"),
+		"content/hoi-dap/b.md":  "---\ncau_hoi: \"Hỏi?\"\nnguoi_hoi: \"Chị H.\"\nngay_hoi: 10/11/2026\nngay_tra_loi: 12/11/2026\nco_quan_tra_loi: \"UBND xã\"\n---\nTrả lời.\n",
+		"content/_index.md":     "---\ntitle: \"Trang chủ\"\n---\nx\n",
+	}
+	keys := func(parsed *content.ParseCache) []fingerprint.Key {
+		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: parsed}, false)
+		var out []fingerprint.Key
+		for _, p := range pagesOf(site) {
+			out = append(out, pageKey(p))
+		}
+		return out
+	}
+	first := keys(nil)
+	if len(first) != 3 || !slices.Equal(first, keys(nil)) {
+		t.Errorf("keys differ between two loads of the same files: %x", first)
+	}
+	if slices.Equal(first, keys(&content.ParseCache{})) {
+		t.Error("a body hashed by the loader (BodySum) gives the same key as one hashed here: is BodySum still set?")
+	}
+}
