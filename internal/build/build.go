@@ -8,7 +8,6 @@ package build
 import (
 	"fmt"
 	"io/fs"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +20,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // Options are the inputs of one build besides the files.
@@ -33,7 +33,10 @@ type Options struct {
 	Now     time.Time // judges "future"; the caller passes time.Now()
 	// Preview marks drafts and future pages with a banner (serve).
 	Preview bool
-	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
+	// Workers bounds the goroutines of every parallel stage (loading,
+	// summaries, cache keys, rendering, the search index, writing); 0
+	// means GOMAXPROCS. With 1, the build runs its work on one goroutine
+	// at a time, and the writer on one more.
 	Workers int
 	// Page, when set, names one Markdown file ("content/bai-viet/x.md"):
 	// only the page made from it is rendered and written, after the cheap
@@ -57,8 +60,9 @@ type Result struct {
 	Pages  int // HTML pages among them
 }
 
-// run is one build of the Session s (Session.Build).
-func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
+// run is one build of the Session s (Session.Build); every parallel
+// stage runs on pool.
+func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.List) {
 	var ds diag.List
 	if opts.Now.IsZero() {
 		// Every page would be "in the future" of year 1 and left out: a
@@ -77,7 +81,7 @@ func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()
@@ -85,7 +89,7 @@ func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
 	}
 	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
-	b := &builder{sess: s, opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
+	b := &builder{sess: s, opts: opts, pool: pool, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
 	// The loader marked its own; a draft's body (built with --drafts)
@@ -106,6 +110,7 @@ func DraftsOnly(res *Result, ds diag.List) bool {
 type builder struct {
 	sess     *Session
 	opts     Options
+	pool     *workers.Pool
 	cfg      *config.Config
 	site     *content.Site
 	w        Writer
@@ -201,34 +206,27 @@ func pageJobs(jobs []job, source string) []job {
 
 // writers is how many goroutines hand files to the Writer. Writing is
 // mostly waiting on the kernel (creating folders dominates), so more
-// writers than cores keep the renderers busy meanwhile.
+// writers than cores keep the renderers busy meanwhile; Options.Workers
+// bounds them too.
 const writers = 4
 
-// execute runs the jobs on a bounded pool of workers. Diagnostics come
-// back in job order, so they do not depend on scheduling.
-func (b *builder) execute(jobs []job) diag.List {
-	workers := b.opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// writerCount is how many writers this build starts.
+func (b *builder) writerCount() int {
+	if b.opts.Workers > 0 {
+		return min(writers, b.opts.Workers)
 	}
+	return writers
+}
+
+// execute runs the jobs on the pool. Diagnostics come back in job order,
+// so they do not depend on scheduling.
+func (b *builder) execute(jobs []job) diag.List {
 	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	writeErrs := b.writing(func() {
-		next := make(chan int, workers)
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				var scratch renderScratch
-				for i := range next {
-					lists[i] = b.runJob(&jobs[i], &scratch)
-				}
-			})
-		}
-		for i := range jobs {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
+		workers.Each(b.pool, len(jobs), func(scratch *renderScratch, i int) {
+			lists[i] = b.runJob(&jobs[i], scratch)
+		})
 	})
 	var ds diag.List
 	for _, l := range lists {
@@ -245,7 +243,7 @@ func (b *builder) writing(f func()) diag.List {
 	var writeErrs diag.List
 	var mu sync.Mutex
 	var ww sync.WaitGroup
-	for range writers {
+	for range b.writerCount() {
 		ww.Go(func() {
 			for req := range b.writes {
 				if err := b.w.Write(req.path, req.data); err != nil {

@@ -49,6 +49,7 @@ func (b *builder) searchJobs() []job {
 		}
 		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
 	}
+	ss.index.Workers = b.pool
 	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
 	b.search = ss
