@@ -44,6 +44,31 @@ type Options struct {
 	// pages, the lists, feeds, assets and the search index are skipped.
 	// It is the writing desk's preview: one page, at the cost of one page.
 	Page string
+	// Config, when set, is site.yaml as LoadConfig read it for this
+	// build, which uses it and reports its diagnostics instead of reading
+	// the file again. nil: the build reads it.
+	Config *SiteConfig
+}
+
+// SiteConfig is site.yaml as one build reads it: over the defaults, with
+// Options.BaseURL applied, and the diagnostics of both.
+type SiteConfig struct {
+	Config *config.Config
+	Diags  diag.List
+}
+
+// LoadConfig reads site.yaml the way a build does. A caller that needs
+// the config before the build starts (an archive is named after the base
+// path before its first file) loads it once here and hands it to the
+// build in Options.Config, which then reports its diagnostics once.
+func LoadConfig(opts Options) *SiteConfig {
+	cfg, ds := config.Load(opts.Site)
+	if opts.BaseURL != "" {
+		if err := cfg.SetBaseURL(opts.BaseURL); err != nil {
+			ds.Errorf(diag.Position{}, "viết địa chỉ đầy đủ, ví dụ --base-url https://dienchau.example/cchc/", "%v", err)
+		}
+	}
+	return &SiteConfig{Config: cfg, Diags: ds}
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -52,7 +77,9 @@ type Writer interface {
 	Write(path string, data []byte) error
 }
 
-// Result tells what a build made.
+// Result tells what a build made. A build that could read site.yaml
+// returns its Config even when it failed later; Site is nil when the
+// content could not be loaded.
 type Result struct {
 	Config *config.Config
 	Site   *content.Site
@@ -70,13 +97,12 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 		ds.Errorf(diag.Position{}, "báo lỗi này cho người phát triển cchc", "lỗi nội bộ: thiếu thời điểm dựng trang (build.Options.Now)")
 		return nil, ds
 	}
-	cfg, cds := config.Load(opts.Site)
-	ds.Add(cds...)
-	if opts.BaseURL != "" {
-		if err := cfg.SetBaseURL(opts.BaseURL); err != nil {
-			ds.Errorf(diag.Position{}, "viết địa chỉ đầy đủ, ví dụ --base-url https://dienchau.example/cchc/", "%v", err)
-		}
+	sc := opts.Config
+	if sc == nil {
+		sc = LoadConfig(opts)
 	}
+	cfg := sc.Config
+	ds.Add(sc.Diags...)
 	if ds.HasErrors() {
 		ds.Sort()
 		return nil, ds
@@ -85,7 +111,7 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()
-		return nil, ds
+		return &Result{Config: cfg}, ds
 	}
 	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
