@@ -286,7 +286,7 @@ func (s *Server) first() {
 	res, files, ds := s.build()
 	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
-		base := s.basePathAfterFailure()
+		base := basePathAfterFailure(res)
 		s.remember(res, ds, base)
 		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()
