@@ -23,7 +23,7 @@ func (b *builder) topicLinks() []layout.TopicLink {
 	for _, tp := range b.site.Topics {
 		out = append(out, layout.TopicLink{
 			Name: tp.Topic.Name, Slug: tp.Topic.Slug, Description: tp.Topic.Description,
-			URL: "chu-de/" + tp.Topic.Slug + "/", Count: len(tp.Pages),
+			URL: content.TopicURL(tp.Topic.Slug), Count: len(tp.Pages),
 		})
 	}
 	viet.SortBy(out, func(t layout.TopicLink) string { return t.Name })
@@ -41,7 +41,7 @@ func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
 	}
 	sd.Updated = lastChange(publications(b.site.Pages))
 	if b.cfg.Report.Public {
-		sd.StatsURL = statsURL
+		sd.StatsURL = content.StatsURL
 	}
 	return sd
 }

@@ -89,7 +89,7 @@ func (b *builder) kindPage(j *job, sec *content.Section) {
 		return
 	}
 	j.layout, d.Kind = kind, kind
-	d.Feed = sec.Slug + "/rss.xml"
+	d.Feed = sec.Slug + "/" + content.FeedFile
 	if p.Event != nil {
 		d.Status = eventStatus(p.Event, b.opts.Now)
 	}
@@ -177,7 +177,7 @@ func (b *builder) kindListJobs(sec *content.Section) []job {
 	if sec.Intro != nil {
 		desc = sec.Intro.Description
 	}
-	base, feed := sec.Slug+"/", sec.Slug+"/rss.xml"
+	base, feed := sec.Slug+"/", sec.Slug+"/"+content.FeedFile
 	crumbs := []layout.Crumb{{Name: title}}
 	var jobs []job
 	switch sec.Name {

@@ -12,9 +12,6 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// reservedRoots are the first path segments the generator writes itself.
-var reservedRoots = []string{"chu-de", "tim-kiem", "assets", "trang", "rss.xml", "sitemap.xml", "404.html"}
-
 // sectionTitles name the sections the column's plan calls for, when their
 // _index.md does not.
 var sectionTitles = map[string]string{

@@ -10,8 +10,12 @@ import (
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
-// Dir is the folder of the index files below the site's base path.
-const Dir = "tim-kiem/i/"
+// PageURL is the search page below the site's base path; Dir, the folder
+// of the index files, lies in it.
+const (
+	PageURL = "tim-kiem/"
+	Dir     = PageURL + "i/"
+)
 
 // Named is a section or a topic: its slug, which filters use, and the
 // name readers see.
