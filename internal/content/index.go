@@ -50,6 +50,9 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		owners[r] = owners[r+"/"]
 	}
 	owners[SectionProcedures+"/"+LeafletPath] = "(sổ tay in các thủ tục, đường dẫn dành riêng của chuyên mục)"
+	if cfg.Report.Public {
+		owners[StatsURL] = "(trang thống kê mà site.yaml cho đăng, đường dẫn dành riêng của chuyên mục)"
+	}
 
 	sections := map[string]*Section{}
 	var intros, scheduled []*Page
