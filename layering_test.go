@@ -36,13 +36,13 @@ var layers = map[string]int{
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"content":     3,
-	"scaffold":    3,
+	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"ooxml":       0,
 	"docx":        1,
 	"wordmd":      2,
-	"wordimport":  4,
+	"wordimport":  5,
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,

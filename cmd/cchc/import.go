@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/docx"
 	"github.com/cchc-vn/cchc/internal/scaffold"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -76,7 +77,7 @@ func importFile(file string, size int64, target *scaffold.Target, slug string) (
 		Section: target.Section, Topics: target.Topics, Organization: target.Config.Organization,
 		FileName: filepath.Base(file), Now: time.Now(),
 	}
-	if target.Section == "van-ban" {
+	if target.Section == content.SectionDocuments {
 		// The document itself goes beside its page, as the full text.
 		opts.Attachment = attachmentName(file)
 	}

@@ -41,15 +41,9 @@ func kindOf(p *content.Page) string {
 	return ""
 }
 
-// kindSections are the sections with a list of their own, in the order
-// the home page shows them.
-var kindSections = [...]string{content.SectionDocuments, content.SectionQA, content.SectionProcedures, content.SectionEvents}
-
-func isKindSection(name string) bool { return slices.Contains(kindSections[:], name) }
-
 // listLayout is the layout of section sec's list.
 func listLayout(sec *content.Section) string {
-	if isKindSection(sec.Name) {
+	if content.IsKindSection(sec.Name) {
 		return sec.Name + "-list"
 	}
 	return "section"
@@ -366,7 +360,7 @@ const homeKindLatest = 4
 // that has any, each linking to its list.
 func (b *builder) kindBlocks() []layout.KindBlock {
 	var out []layout.KindBlock
-	for _, name := range kindSections {
+	for _, name := range content.KindSections() {
 		sec := b.findSection(name)
 		if sec == nil || len(sec.Pages) == 0 {
 			continue

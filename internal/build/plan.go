@@ -78,7 +78,7 @@ func (b *builder) plan() []job {
 		if sec.Intro != nil {
 			desc = sec.Intro.Description
 		}
-		if isKindSection(sec.Name) {
+		if content.IsKindSection(sec.Name) {
 			jobs = append(jobs, b.kindListJobs(sec)...)
 			if sec.Name == content.SectionProcedures {
 				jobs = append(jobs, b.leafletJobs(sec)...)

@@ -15,11 +15,11 @@ import (
 // sectionTitles name the sections the column's plan calls for, when their
 // _index.md does not.
 var sectionTitles = map[string]string{
-	"bai-viet": "Tin bài",
-	"van-ban":  "Văn bản chỉ đạo, điều hành",
-	"hoi-dap":  "Dân hỏi – Cơ quan chức năng trả lời",
-	"thu-tuc":  "Thủ tục hành chính",
-	"su-kien":  "Sự kiện",
+	SectionArticles:   "Tin bài",
+	SectionDocuments:  "Văn bản chỉ đạo, điều hành",
+	SectionQA:         "Dân hỏi – Cơ quan chức năng trả lời",
+	SectionProcedures: "Thủ tục hành chính",
+	SectionEvents:     "Sự kiện",
 }
 
 // index is pure: it filters, sorts, assigns URLs, groups pages by section
