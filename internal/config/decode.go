@@ -99,7 +99,7 @@ func (d *decoder) unknownKey(k *yaml.Node, where string, valid []string) {
 	hint := list
 	if parent, child := misplacedKey(k.Value, where); parent != "" {
 		hint = fmt.Sprintf("khóa `%s` phải nằm trong nhóm `%s:` (thụt lề dưới dòng `%s:`)", child, parent, parent)
-	} else if s := closestKey(k.Value, valid); s != "" {
+	} else if s := viet.Nearest(k.Value, valid); s != "" {
 		hint = fmt.Sprintf("có phải ý bạn là `%s`? Các khóa hợp lệ: %s", s, strings.Join(valid, ", "))
 	}
 	d.diags.Errorf(d.pos(k), hint, "%s", msg)
@@ -112,7 +112,7 @@ func misplacedKey(key, where string) (parent, child string) {
 		return "", ""
 	}
 	for _, g := range []string{"contact", "markdown", "report"} {
-		if s := closestKey(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
+		if s := viet.Nearest(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
 			return g, s
 		}
 	}
