@@ -27,6 +27,7 @@ var layers = map[string]int{
 	"watch":       0,
 	"legacy":      0,
 	"livereload":  0,
+	"workers":     0, // the one pool of a build's parallel stages
 	"yamlsyntax":  1,
 	"feed":        1,
 	"frontedit":   2,
@@ -35,13 +36,13 @@ var layers = map[string]int{
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"content":     3,
-	"scaffold":    3,
+	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"ooxml":       0,
 	"docx":        1,
 	"wordmd":      2,
-	"wordimport":  4,
+	"wordimport":  5,
 	"layout":      4,
 	"report":      4,
 	"reportfile":  5,
@@ -89,6 +90,26 @@ func TestPackagesImportOnlyLowerLayers(t *testing.T) {
 					t.Errorf("%s imports internal/%s: only lower layers may be imported", f, dep)
 				}
 			}
+		}
+	}
+}
+
+// TestOnlyWorkersSizesPools: a pool sized by the number of cores belongs
+// in internal/workers, whose Pool every stage of a build shares, so that
+// build.Options.Workers bounds them all. A stage that asked the runtime
+// itself would escape that bound.
+func TestOnlyWorkersSizesPools(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("internal", "*", "*.go"))
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || filepath.Base(filepath.Dir(f)) == "workers" {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(src), "runtime.GOMAXPROCS") || strings.Contains(string(src), "runtime.NumCPU") {
+			t.Errorf("%s sizes a pool by the cores: use a *workers.Pool handed down by the build", f)
 		}
 	}
 }

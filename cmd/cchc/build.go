@@ -103,7 +103,8 @@ func buildZip(sess *build.Session, opts build.Options, root, file string, stdout
 		return exitUsage
 	}
 	start := time.Now()
-	z := publish.NewZip(zipTop(opts))
+	opts.Config = build.LoadConfig(opts)
+	z := publish.NewZip(zipTop(opts.Config))
 	if sess.Store != nil {
 		z.UseCache(sess.Store)
 	}
@@ -128,18 +129,15 @@ func buildZip(sess *build.Session, opts build.Options, root, file string, stdout
 }
 
 // zipTop names the archive's top folder after the base path the build
-// will use. It reads site.yaml ahead of the build because the archive
-// needs the name before the first file arrives; a site.yaml with errors
-// gives "site" here, and the build then fails with its messages.
-func zipTop(opts build.Options) string {
-	cfg, ds := config.Load(opts.Site)
-	if ds.HasErrors() {
+// will use. The archive needs the name before the first file arrives, so
+// site.yaml is read ahead of the build, which is handed what was read; a
+// site.yaml with errors gives "site" here, and the build then fails with
+// its messages.
+func zipTop(sc *build.SiteConfig) string {
+	if sc.Diags.HasErrors() {
 		return "site"
 	}
-	if opts.BaseURL != "" && cfg.SetBaseURL(opts.BaseURL) != nil {
-		return "site"
-	}
-	return publish.ZipTop(cfg.BasePath())
+	return publish.ZipTop(sc.Config.BasePath())
 }
 
 // printBuilt reports a successful build on stdout.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/docx"
 	"github.com/cchc-vn/cchc/internal/scaffold"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -76,7 +77,7 @@ func importFile(file string, size int64, target *scaffold.Target, slug string) (
 		Section: target.Section, Topics: target.Topics, Organization: target.Config.Organization,
 		FileName: filepath.Base(file), Now: time.Now(),
 	}
-	if target.Section == "van-ban" {
+	if target.Section == content.SectionDocuments {
 		// The document itself goes beside its page, as the full text.
 		opts.Attachment = attachmentName(file)
 	}
@@ -128,33 +129,31 @@ func importFailed(stderr io.Writer, err error) int {
 	return exitError
 }
 
-// wordForDesk is the writing desk's importer: a .docx dropped into a
-// page's body becomes Markdown with its images, as `cchc import` reads
-// it, and notes of what needs the writer's eye. org names the issuer
-// when the document names none.
-func wordForDesk(org string) func(data []byte, section string) ([]byte, map[string][]byte, []string, error) {
-	return func(data []byte, section string) ([]byte, map[string][]byte, []string, error) {
-		res, err := wordimport.Import(bytes.NewReader(data), int64(len(data)), wordimport.Options{
-			Section: section, Organization: org, FileName: "tai-lieu.docx", Now: time.Now(),
-		})
-		if err != nil {
-			if r, ok := errors.AsType[*docx.Refusal](err); ok {
-				return nil, nil, nil, fmt.Errorf("%s — %s", r.What, r.Fix)
-			}
-			return nil, nil, nil, err
+// wordForDesk is the writing desk's importer (desk.Importer): a .docx
+// dropped into a page's body becomes Markdown with its images, as `cchc
+// import` reads it, and notes of what needs the writer's eye. org names
+// the issuer when the document names none.
+func wordForDesk(data []byte, section, org string) ([]byte, map[string][]byte, []string, error) {
+	res, err := wordimport.Import(bytes.NewReader(data), int64(len(data)), wordimport.Options{
+		Section: section, Organization: org, FileName: "tai-lieu.docx", Now: time.Now(),
+	})
+	if err != nil {
+		if r, ok := errors.AsType[*docx.Refusal](err); ok {
+			return nil, nil, nil, fmt.Errorf("%s — %s", r.What, r.Fix)
 		}
-		files := make(map[string][]byte, len(res.Files))
-		for _, f := range res.Files {
-			files[f.Name] = f.Data
-		}
-		var notes []string
-		for _, d := range res.Notes {
-			note := d.Message
-			if d.Hint != "" {
-				note += " — " + d.Hint
-			}
-			notes = append(notes, note)
-		}
-		return res.Markdown, files, notes, nil
+		return nil, nil, nil, err
 	}
+	files := make(map[string][]byte, len(res.Files))
+	for _, f := range res.Files {
+		files[f.Name] = f.Data
+	}
+	var notes []string
+	for _, d := range res.Notes {
+		note := d.Message
+		if d.Hint != "" {
+			note += " — " + d.Hint
+		}
+		notes = append(notes, note)
+	}
+	return res.Markdown, files, notes, nil
 }

@@ -17,7 +17,7 @@ func TestWordForDesk(t *testing.T) {
 		docxtest.Text("Sáng 18/12, UBND xã tổ chức hội nghị tổng kết."),
 		docxtest.P(docxtest.Image(a, "Quang cảnh hội nghị", "")),
 		docxtest.P(docxtest.Image(b, "", "")))
-	md, files, notes, err := wordForDesk("UBND xã Thử")(d.Bytes(), "bai-viet")
+	md, files, notes, err := wordForDesk(d.Bytes(), "bai-viet", "UBND xã Thử")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +30,7 @@ func TestWordForDesk(t *testing.T) {
 	if !strings.Contains(strings.Join(notes, "\n"), "mô tả") {
 		t.Errorf("no note asks for the missing description: %q", notes)
 	}
-	if _, _, _, err := wordForDesk("")(docxtest.Word97(), "bai-viet"); err == nil || !strings.Contains(err.Error(), "docx") {
+	if _, _, _, err := wordForDesk(docxtest.Word97(), "bai-viet", ""); err == nil || !strings.Contains(err.Error(), "docx") {
 		t.Errorf("a Word 97 file: %v", err)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/serve"
 )
 
@@ -65,19 +64,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if ln.Note != "" {
 		fmt.Fprintln(stdout, ln.Note)
 	}
+	// A .docx dropped into the desk goes through cchc import's reader.
 	opts := serve.Options{
 		Root: root, Theme: cchc.Theme(), Listener: ln.Listener,
 		Published: *published, Out: stdout, Err: stderr, Desk: *deskOn,
+		Importer: wordForDesk,
 	}
 	if *poll {
 		opts.Poll = pollInterval
-	}
-	// A .docx dropped into the desk goes through cchc import's reader; the
-	// organisation names the issuer of a document that names none.
-	if cfg, _ := config.Load(os.DirFS(root)); cfg != nil {
-		opts.Importer = wordForDesk(cfg.Organization)
-	} else {
-		opts.Importer = wordForDesk("")
 	}
 	if *open {
 		opts.OnReady = func(url string) { openBrowser(url, stdout, stderr) }

@@ -8,7 +8,6 @@ package build
 import (
 	"fmt"
 	"io/fs"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +20,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // Options are the inputs of one build besides the files.
@@ -33,7 +33,10 @@ type Options struct {
 	Now     time.Time // judges "future"; the caller passes time.Now()
 	// Preview marks drafts and future pages with a banner (serve).
 	Preview bool
-	// Workers bounds parallel rendering; 0 means GOMAXPROCS.
+	// Workers bounds the goroutines of every parallel stage (loading,
+	// summaries, cache keys, rendering, the search index, writing); 0
+	// means GOMAXPROCS. With 1, the build runs its work on one goroutine
+	// at a time, and the writer on one more.
 	Workers int
 	// Page, when set, names one Markdown file ("content/bai-viet/x.md"):
 	// only the page made from it is rendered and written, after the cheap
@@ -41,6 +44,31 @@ type Options struct {
 	// pages, the lists, feeds, assets and the search index are skipped.
 	// It is the writing desk's preview: one page, at the cost of one page.
 	Page string
+	// Config, when set, is site.yaml as LoadConfig read it for this
+	// build, which uses it and reports its diagnostics instead of reading
+	// the file again. nil: the build reads it.
+	Config *SiteConfig
+}
+
+// SiteConfig is site.yaml as one build reads it: over the defaults, with
+// Options.BaseURL applied, and the diagnostics of both.
+type SiteConfig struct {
+	Config *config.Config
+	Diags  diag.List
+}
+
+// LoadConfig reads site.yaml the way a build does. A caller that needs
+// the config before the build starts (an archive is named after the base
+// path before its first file) loads it once here and hands it to the
+// build in Options.Config, which then reports its diagnostics once.
+func LoadConfig(opts Options) *SiteConfig {
+	cfg, ds := config.Load(opts.Site)
+	if opts.BaseURL != "" {
+		if err := cfg.SetBaseURL(opts.BaseURL); err != nil {
+			ds.Errorf(diag.Position{}, "viết địa chỉ đầy đủ, ví dụ --base-url https://dienchau.example/cchc/", "%v", err)
+		}
+	}
+	return &SiteConfig{Config: cfg, Diags: ds}
 }
 
 // Writer receives the output files. Paths are slash-separated, relative to
@@ -49,7 +77,9 @@ type Writer interface {
 	Write(path string, data []byte) error
 }
 
-// Result tells what a build made.
+// Result tells what a build made. A build that could read site.yaml
+// returns its Config even when it failed later; Site is nil when the
+// content could not be loaded.
 type Result struct {
 	Config *config.Config
 	Site   *content.Site
@@ -57,8 +87,9 @@ type Result struct {
 	Pages  int // HTML pages among them
 }
 
-// run is one build of the Session s (Session.Build).
-func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
+// run is one build of the Session s (Session.Build); every parallel
+// stage runs on pool.
+func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.List) {
 	var ds diag.List
 	if opts.Now.IsZero() {
 		// Every page would be "in the future" of year 1 and left out: a
@@ -66,26 +97,25 @@ func run(s *Session, opts Options, w Writer) (*Result, diag.List) {
 		ds.Errorf(diag.Position{}, "báo lỗi này cho người phát triển cchc", "lỗi nội bộ: thiếu thời điểm dựng trang (build.Options.Now)")
 		return nil, ds
 	}
-	cfg, cds := config.Load(opts.Site)
-	ds.Add(cds...)
-	if opts.BaseURL != "" {
-		if err := cfg.SetBaseURL(opts.BaseURL); err != nil {
-			ds.Errorf(diag.Position{}, "viết địa chỉ đầy đủ, ví dụ --base-url https://dienchau.example/cchc/", "%v", err)
-		}
+	sc := opts.Config
+	if sc == nil {
+		sc = LoadConfig(opts)
 	}
+	cfg := sc.Config
+	ds.Add(sc.Diags...)
 	if ds.HasErrors() {
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()
-		return nil, ds
+		return &Result{Config: cfg}, ds
 	}
 	ds.Add(leftPlaceholders(site)...)
 	res := &Result{Config: cfg, Site: site}
-	b := &builder{sess: s, opts: opts, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
+	b := &builder{sess: s, opts: opts, pool: pool, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
 	// The loader marked its own; a draft's body (built with --drafts)
@@ -106,6 +136,7 @@ func DraftsOnly(res *Result, ds diag.List) bool {
 type builder struct {
 	sess     *Session
 	opts     Options
+	pool     *workers.Pool
 	cfg      *config.Config
 	site     *content.Site
 	w        Writer
@@ -201,34 +232,27 @@ func pageJobs(jobs []job, source string) []job {
 
 // writers is how many goroutines hand files to the Writer. Writing is
 // mostly waiting on the kernel (creating folders dominates), so more
-// writers than cores keep the renderers busy meanwhile.
+// writers than cores keep the renderers busy meanwhile; Options.Workers
+// bounds them too.
 const writers = 4
 
-// execute runs the jobs on a bounded pool of workers. Diagnostics come
-// back in job order, so they do not depend on scheduling.
-func (b *builder) execute(jobs []job) diag.List {
-	workers := b.opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// writerCount is how many writers this build starts.
+func (b *builder) writerCount() int {
+	if b.opts.Workers > 0 {
+		return min(writers, b.opts.Workers)
 	}
+	return writers
+}
+
+// execute runs the jobs on the pool. Diagnostics come back in job order,
+// so they do not depend on scheduling.
+func (b *builder) execute(jobs []job) diag.List {
 	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	writeErrs := b.writing(func() {
-		next := make(chan int, workers)
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				var scratch renderScratch
-				for i := range next {
-					lists[i] = b.runJob(&jobs[i], &scratch)
-				}
-			})
-		}
-		for i := range jobs {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
+		workers.Each(b.pool, len(jobs), func(scratch *renderScratch, i int) {
+			lists[i] = b.runJob(&jobs[i], scratch)
+		})
 	})
 	var ds diag.List
 	for _, l := range lists {
@@ -245,7 +269,7 @@ func (b *builder) writing(f func()) diag.List {
 	var writeErrs diag.List
 	var mu sync.Mutex
 	var ww sync.WaitGroup
-	for range writers {
+	for range b.writerCount() {
 		ww.Go(func() {
 			for req := range b.writes {
 				if err := b.w.Write(req.path, req.data); err != nil {

@@ -38,7 +38,7 @@ func (b *builder) prepareCache(generated map[string]bool) {
 	h.String(b.opts.BaseURL)
 	h.Bool(b.opts.Preview)
 	fp := &fingerprints{global: h.Sum(), index: b.links.key(), site: siteKey(b.siteData)}
-	fp.pages = pageKeys(b.site)
+	fp.pages = pageKeys(b.pool, b.site)
 	b.fp = fp
 }
 

@@ -2,9 +2,7 @@ package build
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/cache"
@@ -25,7 +23,7 @@ func (b *builder) topicLinks() []layout.TopicLink {
 	for _, tp := range b.site.Topics {
 		out = append(out, layout.TopicLink{
 			Name: tp.Topic.Name, Slug: tp.Topic.Slug, Description: tp.Topic.Description,
-			URL: "chu-de/" + tp.Topic.Slug + "/", Count: len(tp.Pages),
+			URL: content.TopicURL(tp.Topic.Slug), Count: len(tp.Pages),
 		})
 	}
 	viet.SortBy(out, func(t layout.TopicLink) string { return t.Name })
@@ -43,7 +41,7 @@ func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
 	}
 	sd.Updated = lastChange(publications(b.site.Pages))
 	if b.cfg.Report.Public {
-		sd.StatsURL = statsURL
+		sd.StatsURL = content.StatsURL
 	}
 	return sd
 }
@@ -153,32 +151,22 @@ func (b *builder) fillSummaries() {
 		}
 	}
 	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
-	var wg sync.WaitGroup
-	next := make(chan *content.Page)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for p := range next {
-				var key cache.Key
-				if b.sess.Store != nil {
-					key = b.summaryKey(p)
-					if v, ok := b.sess.Store.Get(key); ok {
-						p.Summary, p.SummaryFromBody = string(v), true
-						continue
-					}
-				}
-				res, _ := b.md.Render(p.Body, keep)
-				p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
-				if b.sess.Store != nil {
-					b.sess.Store.Put(key, []byte(p.Summary))
-				}
+	b.pool.Run(len(todo), func(i int) {
+		p := todo[i]
+		var key cache.Key
+		if b.sess.Store != nil {
+			key = b.summaryKey(p)
+			if v, ok := b.sess.Store.Get(key); ok {
+				p.Summary, p.SummaryFromBody = string(v), true
+				return
 			}
-		})
-	}
-	for _, p := range todo {
-		next <- p
-	}
-	close(next)
-	wg.Wait()
+		}
+		res, _ := b.md.Render(p.Body, keep)
+		p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
+		if b.sess.Store != nil {
+			b.sess.Store.Put(key, []byte(p.Summary))
+		}
+	})
 }
 
 // newsArticle is the JSON-LD that search engines and share cards read.

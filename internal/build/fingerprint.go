@@ -3,13 +3,12 @@ package build
 import (
 	"io/fs"
 	"reflect"
-	"runtime"
-	"sync"
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // The keys of the page cache (Session.Store). A page's output is what its
@@ -38,23 +37,14 @@ func pageKey(p *content.Page) cache.Key {
 	return fingerprint.Of(q)
 }
 
-// pageKeys hashes every page in parallel: it reads all the Markdown once.
-func pageKeys(site *content.Site) map[*content.Page]cache.Key {
+// pageKeys hashes every page on the pool: it reads all the Markdown once.
+func pageKeys(pool *workers.Pool, site *content.Site) map[*content.Page]cache.Key {
 	pages := make([]*content.Page, 0, len(site.ByPath))
 	for _, p := range site.ByPath {
 		pages = append(pages, p)
 	}
 	keys := make([]cache.Key, len(pages))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(pages); i += workers {
-				keys[i] = pageKey(pages[i])
-			}
-		})
-	}
-	wg.Wait()
+	pool.Run(len(pages), func(i int) { keys[i] = pageKey(pages[i]) })
 	out := make(map[*content.Page]cache.Key, len(pages))
 	for i, p := range pages {
 		out[p] = keys[i]

@@ -41,15 +41,9 @@ func kindOf(p *content.Page) string {
 	return ""
 }
 
-// kindSections are the sections with a list of their own, in the order
-// the home page shows them.
-var kindSections = [...]string{content.SectionDocuments, content.SectionQA, content.SectionProcedures, content.SectionEvents}
-
-func isKindSection(name string) bool { return slices.Contains(kindSections[:], name) }
-
 // listLayout is the layout of section sec's list.
 func listLayout(sec *content.Section) string {
-	if isKindSection(sec.Name) {
+	if content.IsKindSection(sec.Name) {
 		return sec.Name + "-list"
 	}
 	return "section"
@@ -89,7 +83,7 @@ func (b *builder) kindPage(j *job, sec *content.Section) {
 		return
 	}
 	j.layout, d.Kind = kind, kind
-	d.Feed = sec.Slug + "/rss.xml"
+	d.Feed = sec.Slug + "/" + content.FeedFile
 	if p.Event != nil {
 		d.Status = eventStatus(p.Event, b.opts.Now)
 	}
@@ -177,7 +171,7 @@ func (b *builder) kindListJobs(sec *content.Section) []job {
 	if sec.Intro != nil {
 		desc = sec.Intro.Description
 	}
-	base, feed := sec.Slug+"/", sec.Slug+"/rss.xml"
+	base, feed := sec.Slug+"/", sec.Slug+"/"+content.FeedFile
 	crumbs := []layout.Crumb{{Name: title}}
 	var jobs []job
 	switch sec.Name {
@@ -366,7 +360,7 @@ const homeKindLatest = 4
 // that has any, each linking to its list.
 func (b *builder) kindBlocks() []layout.KindBlock {
 	var out []layout.KindBlock
-	for _, name := range kindSections {
+	for _, name := range content.KindSections() {
 		sec := b.findSection(name)
 		if sec == nil || len(sec.Pages) == 0 {
 			continue

@@ -54,7 +54,7 @@ func (b *builder) plan() []job {
 		}
 	}
 	home.Topics = b.siteData.Topics
-	home.Feed = "rss.xml"
+	home.Feed = content.FeedFile
 	if s.Home != nil {
 		if s.Home.Title != "" {
 			home.Title = s.Home.Title
@@ -78,33 +78,33 @@ func (b *builder) plan() []job {
 		if sec.Intro != nil {
 			desc = sec.Intro.Description
 		}
-		if isKindSection(sec.Name) {
+		if content.IsKindSection(sec.Name) {
 			jobs = append(jobs, b.kindListJobs(sec)...)
 			if sec.Name == content.SectionProcedures {
 				jobs = append(jobs, b.leafletJobs(sec)...)
 			}
 		} else {
 			jobs = append(jobs, b.listJobs("section", sec.Slug+"/", title, desc, sec.Pages, sec.Intro,
-				[]layout.Crumb{{Name: title}}, sec.Slug+"/rss.xml")...)
+				[]layout.Crumb{{Name: title}}, sec.Slug+"/"+content.FeedFile)...)
 		}
-		jobs = append(jobs, b.feedJob(sec.Slug+"/rss.xml", sec.Slug+"/", title, sec.Pages))
+		jobs = append(jobs, b.feedJob(sec.Slug+"/"+content.FeedFile, sec.Slug+"/", title, sec.Pages))
 	}
-	topicsIndex := b.newData("topics", "chu-de/", "Chủ đề", "Các chủ đề của "+b.cfg.Title)
+	topicsIndex := b.newData("topics", content.TopicsURL, "Chủ đề", "Các chủ đề của "+b.cfg.Title)
 	topicsIndex.Topics = b.siteData.Topics
 	topicsIndex.Breadcrumb = b.crumbs(layout.Crumb{Name: "Chủ đề"})
-	jobs = append(jobs, job{path: "chu-de/index.html", layout: "topics", data: topicsIndex})
+	jobs = append(jobs, job{path: content.TopicsURL + "index.html", layout: "topics", data: topicsIndex})
 	for _, tp := range s.Topics {
-		base := "chu-de/" + tp.Topic.Slug + "/"
+		base := content.TopicURL(tp.Topic.Slug)
 		jobs = append(jobs, b.listJobs("topic", base, tp.Topic.Name, tp.Topic.Description, tp.Pages, nil,
-			[]layout.Crumb{{Name: "Chủ đề", URL: "chu-de/"}, {Name: tp.Topic.Name}}, base+"rss.xml")...)
-		jobs = append(jobs, b.feedJob(base+"rss.xml", base, tp.Topic.Name, tp.Pages))
+			[]layout.Crumb{{Name: "Chủ đề", URL: content.TopicsURL}, {Name: tp.Topic.Name}}, base+content.FeedFile)...)
+		jobs = append(jobs, b.feedJob(base+content.FeedFile, base, tp.Topic.Name, tp.Pages))
 	}
-	jobs = append(jobs, b.feedJob("rss.xml", "", b.cfg.Title, publications(articles)))
-	jobs = append(jobs, job{path: "sitemap.xml", raw: b.sitemap, rawPages: s.Pages})
+	jobs = append(jobs, b.feedJob(content.FeedFile, "", b.cfg.Title, publications(articles)))
+	jobs = append(jobs, job{path: content.SitemapFile, raw: b.sitemap, rawPages: s.Pages})
 	jobs = append(jobs, b.searchJobs()...)
 	jobs = append(jobs, b.statsJobs()...)
-	notFound := b.newData("404", "404.html", "Không tìm thấy trang", "")
-	jobs = append(jobs, job{path: "404.html", layout: "404", data: notFound})
+	notFound := b.newData("404", content.NotFoundFile, "Không tìm thấy trang", "")
+	jobs = append(jobs, job{path: content.NotFoundFile, layout: "404", data: notFound})
 	for i := range s.Files {
 		jobs = append(jobs, job{path: s.Files[i].URL, file: &s.Files[i]})
 	}
@@ -140,7 +140,7 @@ func (b *builder) pageJob(p *content.Page) job {
 		}
 	}
 	d.Related = b.related(p)
-	d.Feed = "rss.xml"
+	d.Feed = content.FeedFile
 	j := job{path: p.URL + "index.html", layout: "article", data: d, page: p}
 	b.kindPage(&j, sec)
 	return j

@@ -193,12 +193,12 @@ func (b *builder) sitemap() []byte {
 	for _, sec := range s.Sections {
 		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(sec.Slug + "/"), LastMod: lastChange(sec.Pages)})
 	}
-	urls = append(urls, feed.URL{Loc: b.cfg.AbsURL("chu-de/"), LastMod: updated})
+	urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicsURL), LastMod: updated})
 	for _, tp := range s.Topics {
 		if len(tp.Pages) == 0 {
 			continue // an empty topic page is not worth a search engine's visit
 		}
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL("chu-de/" + tp.Topic.Slug + "/"), LastMod: lastChange(tp.Pages)})
+		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicURL(tp.Topic.Slug)), LastMod: lastChange(tp.Pages)})
 	}
 	for _, p := range s.Pages {
 		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(p.URL), LastMod: modified(p)})

@@ -12,7 +12,7 @@ import (
 )
 
 // searchPath is the search page; its index lies in search.Dir.
-const searchPath = "tim-kiem/index.html"
+const searchPath = search.PageURL + "index.html"
 
 // siteSearch collects the documents of the search index while the pages
 // render: each page hands over the plain text of its body (rendered, or
@@ -49,7 +49,8 @@ func (b *builder) searchJobs() []job {
 		}
 		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
 	}
-	d := b.newData("search", "tim-kiem/", "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
+	ss.index.Workers = b.pool
+	d := b.newData("search", search.PageURL, "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
 	b.search = ss
 	return []job{{path: searchPath, layout: "search", data: d, afterIndex: true}}

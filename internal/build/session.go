@@ -7,6 +7,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // Session is what one process keeps between builds of one site: the
@@ -48,7 +49,7 @@ func NewSession(store *cache.Store, salt string) *Session {
 func (s *Session) Build(opts Options, w Writer) (*Result, diag.List) {
 	s.building.Lock()
 	defer s.building.Unlock()
-	return run(s, opts, w)
+	return run(s, opts, workers.New(opts.Workers), w)
 }
 
 // Build is a build with nothing kept: a Session of its own.

@@ -4,13 +4,11 @@ import (
 	"html/template"
 
 	"github.com/cchc-vn/cchc/internal/chart"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/report"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
-
-// statsURL is the page of the report a site publishes (report.public).
-const statsURL = "thong-ke/"
 
 // statsJobs lists /thong-ke/ when site.yaml asks for it: the report of
 // the current year up to the build's time, from published content only
@@ -24,7 +22,7 @@ func (b *builder) statsJobs() []job {
 	r, _ := report.Compute(b.cfg, b.site, report.CurrentYear(now), now)
 	title := "Thống kê kết quả tuyên truyền cải cách hành chính"
 	desc := r.Period.Label + ": tin, bài, câu hỏi của người dân, văn bản và thủ tục trên chuyên mục, số liệu tính đến ngày " + viet.ShortDate(r.AsOf) + "."
-	d := b.newData("thong-ke", statsURL, title, desc)
+	d := b.newData("thong-ke", content.StatsURL, title, desc)
 	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Thống kê"})
 	charts := statCharts(r)
 	for _, t := range r.PublicTables() {
@@ -43,7 +41,7 @@ func (b *builder) statsJobs() []job {
 		}
 		d.Stats = append(d.Stats, st)
 	}
-	return []job{{path: statsURL + "index.html", layout: "thong-ke", data: d}}
+	return []job{{path: content.StatsURL + "index.html", layout: "thong-ke", data: d}}
 }
 
 // statCharts draws the report's counts that read best as a picture, by

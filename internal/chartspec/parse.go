@@ -202,7 +202,7 @@ func suggestKey(key string, allowed []string) (hint, meant string) {
 	if k := englishKey(key); k != "" && contains(allowed, k) {
 		return fmt.Sprintf("tên khóa viết bằng tiếng Việt không dấu: dùng `%s` (%s)", k, keyName(k)), k
 	}
-	if best := nearest(folded, allowed); best != "" {
+	if best := viet.Nearest(folded, allowed); best != "" {
 		return fmt.Sprintf("có phải ý bạn là `%s`?", best), best
 	}
 	if contains(specKeys(), folded) {
@@ -261,24 +261,12 @@ func (p *parser) kind(m map[string]entry) chart.Kind {
 	case "pie", "tron", "donut":
 		hint = "chưa có biểu đồ tròn: để so sánh các phần, dùng `loai: thanh`"
 	default:
-		if k := nearest(viet.Fold(s), []string{"cot", "thanh", "duong"}); k != "" {
+		if k := viet.Nearest(viet.Fold(s), []string{"cot", "thanh", "duong"}); k != "" {
 			hint = fmt.Sprintf("có phải ý bạn là `loai: %s`?", k)
 		}
 	}
 	p.errorAt(e.val, hint, "`loai` (loại biểu đồ) %q không hợp lệ: chỉ nhận cot, thanh, duong", s)
 	return 0
-}
-
-// nearest returns the candidate s most likely mistypes: within two edits,
-// and at most one edit in three letters; or "".
-func nearest(s string, candidates []string) string {
-	best, bestD := "", 3
-	for _, c := range candidates {
-		if d := viet.EditDistance(s, c); d < bestD && d*3 <= max(len(s), len(c)) {
-			best, bestD = c, d
-		}
-	}
-	return best
 }
 
 // text reads a one-line key; required keys must be present and not blank.

@@ -16,6 +16,31 @@ import (
 // decoder walks yaml.Nodes (rather than unmarshalling into structs) so that
 // every problem keeps its line and column, and collects every problem
 // instead of stopping at the first.
+//
+// Front matter (content/frontmatter.go) and chart blocks
+// (chartspec/parse.go) are read the same way by readers of their own.
+// What the three share is yaml.v3's parse and the explanation of syntax
+// errors (yamlsyntax.Diagnose); one walker for all three was weighed and
+// left, because past the parse they differ in what they must keep:
+//   - front matter may be YAML or TOML, and its field decoders read one
+//     format-neutral tree (field, value) built from either; site.yaml and
+//     charts are YAML only and read the nodes themselves, for their tags
+//     (`describe` tells a wrong value by its YAML type: a text, a list,
+//     a blank; a boolean refuses an !!int)
+//     and styles (a chart's [ ] list with "58,4" in it is told that YAML
+//     reads two numbers there: the decimal comma's usual trap);
+//   - positions: front matter lines are offset by where it starts in the
+//     article, site.yaml's are the file's own, a chart's are relative to
+//     its block and become chart.Problems that the build places;
+//   - the same mistake has different words, which the guide and the tests
+//     quote: a repeated key is "bị lặp lại (đã có ở dòng N)" here and
+//     "được khai báo hai lần (lần đầu ở dòng N)" in front matter and
+//     charts, a top level that is no mapping is told three ways;
+//   - aliases: front matter expands them into its tree under a node
+//     budget (a self-referring alias would grow for ever); site.yaml
+//     follows one node at a time (resolve) and a chart block not at all;
+//   - site.yaml may hold a second `---` document, which is reported;
+//     front matter cannot (`---` ends it).
 type decoder struct {
 	file  string
 	diags diag.List
@@ -99,7 +124,7 @@ func (d *decoder) unknownKey(k *yaml.Node, where string, valid []string) {
 	hint := list
 	if parent, child := misplacedKey(k.Value, where); parent != "" {
 		hint = fmt.Sprintf("khóa `%s` phải nằm trong nhóm `%s:` (thụt lề dưới dòng `%s:`)", child, parent, parent)
-	} else if s := closestKey(k.Value, valid); s != "" {
+	} else if s := viet.Nearest(k.Value, valid); s != "" {
 		hint = fmt.Sprintf("có phải ý bạn là `%s`? Các khóa hợp lệ: %s", s, strings.Join(valid, ", "))
 	}
 	d.diags.Errorf(d.pos(k), hint, "%s", msg)
@@ -112,7 +137,7 @@ func misplacedKey(key, where string) (parent, child string) {
 		return "", ""
 	}
 	for _, g := range []string{"contact", "markdown", "report"} {
-		if s := closestKey(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
+		if s := viet.Nearest(key, groupKeys(g)); s != "" && viet.EditDistance(strings.ToLower(key), s) <= 1 {
 			return g, s
 		}
 	}

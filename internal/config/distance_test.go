@@ -1,7 +1,12 @@
 package config
 
-import "testing"
+import (
+	"testing"
 
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// TestClosestKey: a mistyped key of site.yaml is told the key meant.
 func TestClosestKey(t *testing.T) {
 	valid := topKeys()
 	for got, want := range map[string]string{
@@ -10,8 +15,8 @@ func TestClosestKey(t *testing.T) {
 		"descripton": "description", "size": "page_size",
 		"xyz": "", "ab": "", "tên": "",
 	} {
-		if s := closestKey(got, valid); s != want {
-			t.Errorf("closestKey(%q) = %q, want %q", got, s, want)
+		if s := viet.Nearest(got, valid); s != want {
+			t.Errorf("Nearest(%q) = %q, want %q", got, s, want)
 		}
 	}
 }

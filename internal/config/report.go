@@ -149,7 +149,7 @@ func SuggestName(got string, names []string) string {
 		if k == key {
 			continue
 		}
-		if d := viet.EditDistance(key, k); (best == "" || d < bestD) && closeEnough(d, key, k) {
+		if d := viet.EditDistance(key, k); (best == "" || d < bestD) && viet.NearName(d, key, k) {
 			best, bestD = n, d
 		}
 	}

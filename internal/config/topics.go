@@ -102,7 +102,7 @@ func (c *Config) SuggestTopic(name string) string {
 	for i, t := range c.Topics {
 		for _, s := range spellings(t) {
 			k := MatchKey(s)
-			if d := viet.EditDistance(key, k); (best < 0 || d < bestD) && closeEnough(d, key, k) {
+			if d := viet.EditDistance(key, k); (best < 0 || d < bestD) && viet.NearName(d, key, k) {
 				best, bestD = i, d
 			}
 		}
@@ -145,7 +145,7 @@ func (c *Config) SuggestTopics(name string, n int) []string {
 		best := -1
 		for _, s := range spellings(t) {
 			k := MatchKey(s)
-			if d := viet.EditDistance(key, k); closeEnough(d, key, k) && (best < 0 || d < best) {
+			if d := viet.EditDistance(key, k); viet.NearName(d, key, k) && (best < 0 || d < best) {
 				best = d
 			}
 		}

@@ -206,7 +206,7 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 			if known == nil {
 				known = articleFields
 			}
-			if s := closest(f.key, known); s != "" {
+			if s := viet.Nearest(f.key, known); s != "" {
 				hint = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 			}
 			d.ds.Warnf(d.pos(f), hint, "khóa `%s` không được hỗ trợ, sẽ bị bỏ qua", f.key)
@@ -375,15 +375,4 @@ func plain(v value) any {
 		return v.text == "true"
 	}
 	return viet.NFC(v.text)
-}
-
-// closest returns the candidate within edit distance 2 of s, or "".
-func closest(s string, candidates []string) string {
-	best, bestD := "", 3
-	for _, c := range candidates {
-		if d := viet.EditDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
 }

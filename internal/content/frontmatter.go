@@ -115,7 +115,8 @@ func openingDelimiter(src []byte) (string, int) {
 
 // decodeYAML parses YAML front matter into fields with file positions.
 // ok is false when the text is not a mapping of keys, so the caller does
-// not pile "missing title" on top of the real problem.
+// not pile "missing title" on top of the real problem. Why this is not
+// site.yaml's decoder: see config/decode.go.
 func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields []field, ok bool) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {

@@ -12,17 +12,14 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// reservedRoots are the first path segments the generator writes itself.
-var reservedRoots = []string{"chu-de", "tim-kiem", "assets", "trang", "rss.xml", "sitemap.xml", "404.html"}
-
 // sectionTitles name the sections the column's plan calls for, when their
 // _index.md does not.
 var sectionTitles = map[string]string{
-	"bai-viet": "Tin bài",
-	"van-ban":  "Văn bản chỉ đạo, điều hành",
-	"hoi-dap":  "Dân hỏi – Cơ quan chức năng trả lời",
-	"thu-tuc":  "Thủ tục hành chính",
-	"su-kien":  "Sự kiện",
+	SectionArticles:   "Tin bài",
+	SectionDocuments:  "Văn bản chỉ đạo, điều hành",
+	SectionQA:         "Dân hỏi – Cơ quan chức năng trả lời",
+	SectionProcedures: "Thủ tục hành chính",
+	SectionEvents:     "Sự kiện",
 }
 
 // index is pure: it filters, sorts, assigns URLs, groups pages by section
@@ -53,6 +50,9 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		owners[r] = owners[r+"/"]
 	}
 	owners[SectionProcedures+"/"+LeafletPath] = "(sổ tay in các thủ tục, đường dẫn dành riêng của chuyên mục)"
+	if cfg.Report.Public {
+		owners[StatsURL] = "(trang thống kê mà site.yaml cho đăng, đường dẫn dành riêng của chuyên mục)"
+	}
 
 	sections := map[string]*Section{}
 	var intros, scheduled []*Page

@@ -96,7 +96,7 @@ func (d *decoder) docType(doc *Document, kf kindFields, num docNumber) {
 	canon, known := canonicalDocType(s)
 	if !known {
 		doc.Type = s
-		if sug := closestFolded(s, docTypes()); sug != "" {
+		if sug := viet.Closest(s, docTypes(), viet.Slug); sug != "" {
 			d.ds.Warnf(d.valPos(f.value), fmt.Sprintf("có phải ý bạn là %q?", sug),
 				"`loai` (loại văn bản) %q không có trong danh mục thể thức văn bản", s)
 		}
@@ -217,7 +217,7 @@ func (d *decoder) attachmentItem(v value) (file, label string, line int, ok bool
 				}
 			default:
 				h := "trong `dinh_kem` chỉ dùng `tep` (tên tệp) và `ten` (tên hiển thị)"
-				if s := closest(g.key, []string{"tep", "ten"}); s != "" {
+				if s := viet.Nearest(g.key, []string{"tep", "ten"}); s != "" {
 					h = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 				}
 				d.ds.Warnf(d.pos(g), h, "khóa `%s` trong `dinh_kem` không được hỗ trợ, sẽ bị bỏ qua", g.key)

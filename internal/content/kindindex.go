@@ -154,7 +154,7 @@ func missingAttachment(p *Page, a Attachment, at diag.Position, exists map[strin
 		}
 	}
 	if !strings.HasPrefix(hint, "tên") {
-		if s := closest(base, names); s != "" {
+		if s := viet.Nearest(base, names); s != "" {
 			hint = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 		}
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -32,13 +33,28 @@ import (
 // past events most recent first. Site.Pages keeps date order for the
 // feeds and search.
 
-// Section folders of the content kinds.
+// Section folders of the content kinds. Every package that names a
+// section (scaffold, wordimport, the commands) names it by these.
 const (
 	SectionDocuments  = "van-ban" // Văn bản chỉ đạo, điều hành
 	SectionQA         = "hoi-dap" // Dân hỏi – Cơ quan chức năng trả lời
 	SectionProcedures = "thu-tuc" // Thủ tục hành chính
 	SectionEvents     = "su-kien" // Hội nghị, hội thảo, sự kiện
 )
+
+// SectionArticles is the folder of the news articles (Tin bài), where a
+// new page goes unless told otherwise.
+const SectionArticles = "bai-viet"
+
+// KindSections are the sections of the content kinds, in the order the
+// home page shows them.
+func KindSections() []string {
+	return []string{SectionDocuments, SectionQA, SectionProcedures, SectionEvents}
+}
+
+// IsKindSection reports whether the section folder holds one of the
+// content kinds, whose pages have their own keys and need no topic.
+func IsKindSection(section string) bool { return slices.Contains(KindSections(), section) }
 
 // LeafletPath is the folder, below a procedure's URL, of its printable
 // leaflet (thu-tuc/dang-ky-khai-sinh/in/), and below the procedures'

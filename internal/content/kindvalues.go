@@ -241,22 +241,6 @@ func typeOfAbbr(abbr string) string {
 	return found
 }
 
-// closestFolded returns the candidate nearest to s once both are folded,
-// within edit distance 2, but not s itself.
-func closestFolded(s string, candidates []string) string {
-	k := viet.Slug(s)
-	if len(k) < 4 {
-		return ""
-	}
-	best, bestD := "", 3
-	for _, c := range candidates {
-		if d := viet.EditDistance(k, viet.Slug(c)); d > 0 && d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
 // enumSpec is a key with a closed list of values, matched ignoring case,
 // diacritics, tone placement and separators, and stored canonical.
 type enumSpec struct {
@@ -315,7 +299,7 @@ func (d *decoder) enum(f field, e enumSpec) (string, bool) {
 	hint := "viết một trong: " + list
 	if h, ok := e.hints[viet.Slug(s)]; ok {
 		hint = h
-	} else if sug := closestFolded(s, e.values); sug != "" {
+	} else if sug := viet.Closest(s, e.values, viet.Slug); sug != "" {
 		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
 	}
 	if s == "" {

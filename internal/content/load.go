@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -18,6 +16,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // Options change what Load keeps.
@@ -29,6 +28,8 @@ type Options struct {
 	MaxFileSize int64
 	// Parsed, when set, keeps parsed files for the next Load.
 	Parsed *ParseCache
+	// Workers parses the files; nil means GOMAXPROCS of them.
+	Workers *workers.Pool
 }
 
 // DefaultMaxFileSize is far above any real article (a long one is 50 KB)
@@ -170,32 +171,21 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 	if opts.Parsed != nil {
 		vocab = parseEnv(cfg, opts)
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				var env string
-				if opts.Parsed != nil {
-					env = vocab + "\x02" + bundleOf(srcs[i].rel, bundles)
-				}
-				if p, ds, ok := opts.Parsed.get(srcs[i], env); ok {
-					pages[i], lists[i], drafts[i] = p, ds, p.Draft
-					continue
-				}
-				pages[i], drafts[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
-				if opts.Parsed != nil && pages[i] != nil {
-					pages[i].BodySum = sha256.Sum256(pages[i].Body)
-				}
-				opts.Parsed.put(srcs[i], env, pages[i], lists[i])
-			}
-		})
-	}
-	for i := range srcs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	opts.Workers.Run(len(srcs), func(i int) {
+		var env string
+		if opts.Parsed != nil {
+			env = vocab + "\x02" + bundleOf(srcs[i].rel, bundles)
+		}
+		if p, ds, ok := opts.Parsed.get(srcs[i], env); ok {
+			pages[i], lists[i], drafts[i] = p, ds, p.Draft
+			return
+		}
+		pages[i], drafts[i] = parseFile(fsys, cfg, opts, srcs[i], bundles, &lists[i])
+		if opts.Parsed != nil && pages[i] != nil {
+			pages[i].BodySum = sha256.Sum256(pages[i].Body)
+		}
+		opts.Parsed.put(srcs[i], env, pages[i], lists[i])
+	})
 	var out []*Page
 	res := loadResult{drafts: map[string]bool{}}
 	for i, p := range pages {

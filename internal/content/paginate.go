@@ -19,10 +19,11 @@ func Paginate[T any](items []T, size int) [][]T {
 }
 
 // PagerURL is the path of page n (from 1) of the list at base ("bai-viet/"):
-// the first page is the list itself, the others are base + "trang/N/".
+// the first page is the list itself, the others are base + "trang/N/"
+// (PagerDir).
 func PagerURL(base string, n int) string {
 	if n <= 1 {
 		return base
 	}
-	return base + "trang/" + strconv.Itoa(n) + "/"
+	return base + PagerDir + strconv.Itoa(n) + "/"
 }

@@ -192,9 +192,9 @@ func toStrings(v any) []string {
 // without one, the desk says to use `cchc import`.
 func TestWordDropGoesThroughTheImporter(t *testing.T) {
 	docx := officeFile(t)
-	var gotSection string
-	importer := func(data []byte, section string) ([]byte, map[string][]byte, []string, error) {
-		gotSection = section
+	var gotSection, gotOrg string
+	importer := func(data []byte, section, org string) ([]byte, map[string][]byte, []string, error) {
+		gotSection, gotOrg = section, org
 		return []byte("---\ntitle: \"Kế hoạch\"\n---\n\n## Mục đích\n\n![Sơ đồ](so-do.png)\n"), map[string][]byte{"so-do.png": png1x1},
 			[]string{"Bỏ qua chú thích cuối trang."}, nil
 	}
@@ -203,8 +203,8 @@ func TestWordDropGoesThroughTheImporter(t *testing.T) {
 	r := start(t, root, "", serve.Options{Importer: importer})
 	a := r.post(t, "nhap-word?tep=content/bai-viet/ket-qua-sipas.md&ten=Ke+hoach.docx", docx, nil)
 	m := a.json(t)
-	if a.status != http.StatusOK || gotSection != "bai-viet" {
-		t.Fatalf("import: %d %s (section %q)", a.status, a.body, gotSection)
+	if a.status != http.StatusOK || gotSection != "bai-viet" || gotOrg != "UBND xã Diễn Châu" {
+		t.Fatalf("import: %d %s (section %q, organisation %q)", a.status, a.body, gotSection, gotOrg)
 	}
 	if m["noi_dung"] != "## Mục đích\n\n![Sơ đồ](so-do.png)\n" || m["tep"] != "content/bai-viet/ket-qua-sipas/index.md" {
 		t.Errorf("import answer: %s", a.body)

@@ -64,9 +64,11 @@ type Preview struct {
 
 // Importer turns a Word document dropped into a page's body into
 // Markdown for a page of section, with the files (images) its Markdown
-// refers to by name and notes on what it could not carry over. The
-// command `cchc import` provides one; without it the desk says so.
-type Importer func(docx []byte, section string) (markdown []byte, files map[string][]byte, notes []string, err error)
+// refers to by name and notes on what it could not carry over. org is
+// the site's organisation, as the last build read site.yaml: it names
+// the issuer of a document that names none. The command `cchc import`
+// provides one; without it the desk says so.
+type Importer func(docx []byte, section, org string) (markdown []byte, files map[string][]byte, notes []string, err error)
 
 // Options configure a Desk.
 type Options struct {

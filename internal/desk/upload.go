@@ -194,7 +194,11 @@ func (d *Desk) serveImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	section, _, _ := strings.Cut(strings.TrimPrefix(p.Rel, content.ContentDir+"/"), "/")
-	md, files, notes, err := d.opts.Importer(data, section)
+	org := ""
+	if cfg := d.opts.Host.Last().Config; cfg != nil {
+		org = cfg.Organization
+	}
+	md, files, notes, err := d.opts.Importer(data, section, org)
 	if err != nil {
 		jsonError(w, http.StatusUnprocessableEntity, "Không đọc được tệp Word: "+err.Error(), "")
 		return

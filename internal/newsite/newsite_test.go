@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -48,6 +49,21 @@ func TestEverySkeletonFileIsWritten(t *testing.T) {
 	slices.Sort(listed)
 	if !slices.Equal(onDisk, listed) {
 		t.Errorf("skeleton holds %v\nfiles lists %v", onDisk, listed)
+	}
+}
+
+// TestEveryPlanSectionHasItsIntro: the new site has an intro and an
+// example for each section the generator knows by name (content's
+// constants), so that a section added there is not forgotten here.
+func TestEveryPlanSectionHasItsIntro(t *testing.T) {
+	for _, sec := range append([]string{content.SectionArticles}, content.KindSections()...) {
+		intro := slices.ContainsFunc(files, func(f struct{ from, to string }) bool { return f.to == "content/"+sec+"/_index.md" })
+		example := slices.ContainsFunc(files, func(f struct{ from, to string }) bool {
+			return strings.HasPrefix(f.to, "content/"+sec+"/vi-du-")
+		})
+		if !intro || !example {
+			t.Errorf("section %s: intro %v, example %v", sec, intro, example)
+		}
 	}
 }
 

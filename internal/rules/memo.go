@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"runtime"
 	"sync"
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // Memo runs Check again and again over a site being edited, reusing each
@@ -23,8 +23,9 @@ type Memo struct {
 	last map[fingerprint.Key]diag.List // the warnings of each page of the last run
 }
 
-// Check returns what the package's Check returns.
-func (m *Memo) Check(cfg *config.Config, site *content.Site) diag.List {
+// Check returns what the package's Check returns, hashing the pages on
+// pool (nil: GOMAXPROCS workers).
+func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site) diag.List {
 	if site == nil {
 		return nil
 	}
@@ -35,21 +36,14 @@ func (m *Memo) Check(cfg *config.Config, site *content.Site) diag.List {
 	found := make([]diag.List, len(pages))
 	// Hashing walks every page: spread over the cores, as the build does
 	// for its own keys. m.last is only read meanwhile.
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(pages); i += workers {
-				keys[i] = pageKey(pages[i])
-				ws, ok := m.last[keys[i]]
-				if !ok {
-					ws = Page(pages[i])
-				}
-				found[i] = ws
-			}
-		})
-	}
-	wg.Wait()
+	pool.Run(len(pages), func(i int) {
+		keys[i] = pageKey(pages[i])
+		ws, ok := m.last[keys[i]]
+		if !ok {
+			ws = Page(pages[i])
+		}
+		found[i] = ws
+	})
 	next := make(map[fingerprint.Key]diag.List, len(pages))
 	var ds diag.List
 	for i, k := range keys {

@@ -25,7 +25,7 @@ func TestMemoMatchesCheck(t *testing.T) {
 	var m Memo
 	for i, files := range runs {
 		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &content.ParseCache{}}, false)
-		got, want := lines(m.Check(cfg, site)), lines(Check(cfg, site))
+		got, want := lines(m.Check(nil, cfg, site)), lines(Check(cfg, site))
 		if got != want {
 			t.Errorf("run %d: memo gives\n%s\nCheck gives\n%s", i, got, want)
 		}
@@ -36,7 +36,7 @@ func TestMemoMatchesCheck(t *testing.T) {
 			t.Errorf("run %d: the memo holds %d pages, the site has %d", i, len(m.last), len(files))
 		}
 	}
-	if m.Check(cfg, nil) != nil {
+	if m.Check(nil, cfg, nil) != nil {
 		t.Error("no site: warnings")
 	}
 }

@@ -4,33 +4,17 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// The sections of the plan's content kinds (content.SectionDocuments and
-// the others; scaffold may not import content, TestKindSections keeps the
-// two lists equal). A new page there gets the kind's keys, not an
-// article's, and needs no topic.
-const (
-	sectionDocuments  = "van-ban"
-	sectionQA         = "hoi-dap"
-	sectionProcedures = "thu-tuc"
-	sectionEvents     = "su-kien"
-)
-
-// isKind reports whether section holds one of the content kinds.
-func isKind(section string) bool {
-	switch section {
-	case sectionDocuments, sectionQA, sectionProcedures, sectionEvents:
-		return true
-	}
-	return false
-}
+// A new page of a content kind's section (content.IsKindSection) gets
+// the kind's keys, not an article's, and needs no topic.
 
 // bundled reports whether a new page of section is a bundle (a folder
 // with index.md), so that its files go beside it: a document's
 // attachments.
-func bundled(section string) bool { return section == sectionDocuments }
+func bundled(section string) bool { return section == content.SectionDocuments }
 
 // Kind returns the text of a new page of a kind's section: every key of
 // the kind, the ones known filled in (the text given on the command line,
@@ -42,10 +26,6 @@ func bundled(section string) bool { return section == sectionDocuments }
 func Kind(section, text string, topics []string, org string, now time.Time) []byte {
 	return []byte(KindFrontMatter(section, text, topics, org, now) + "\n" + kindBody(section))
 }
-
-// IsKind reports whether section holds one of the content kinds, whose
-// pages have their own keys.
-func IsKind(section string) bool { return isKind(section) }
 
 // KindFrontMatter is the front matter of Kind, from the opening to the
 // closing "---" line: what `cchc import` puts above a document's text in
@@ -62,7 +42,7 @@ func KindFrontMatter(section, text string, topics []string, org string, now time
 		b.WriteString("\n")
 	}
 	switch section {
-	case sectionDocuments:
+	case content.SectionDocuments:
 		line("so_ky_hieu", `""`, `số, ký hiệu như trên văn bản, ví dụ "35/KH-UBND", "42/2022/NĐ-CP"; bản chưa có số: "/KH-UBND"`)
 		line("co_quan", yamlQuote(org), "cơ quan ban hành")
 		line("ngay_ban_hanh", today, `ngày ký; bản chưa ghi ngày: "tháng 01/2026"`)
@@ -72,14 +52,14 @@ func KindFrontMatter(section, text string, topics []string, org string, now time
 		b.WriteString("# ngay_hieu_luc: " + today + " # ngày có hiệu lực, nếu văn bản ghi\n")
 		b.WriteString("# dinh_kem: [ten-tep.pdf] # đặt tệp văn bản (PDF, DOCX…) vào thư mục này, ghi tên tệp rồi xóa dấu # đầu dòng\n")
 		b.WriteString("# lien_ket: \"https://…\" # toàn văn trên trang chính thức, khi không có tệp\n")
-	case sectionQA:
+	case content.SectionQA:
 		line("cau_hoi", yamlQuote(text), "câu hỏi, chép đúng như người hỏi gửi")
 		line("nguoi_hoi", `""`, `tên người hỏi theo cách họ đồng ý nêu, kèm nơi ở, ví dụ "Chị Nguyễn Thị H., thôn 3"`)
 		line("ngay_hoi", today, "ngày nhận câu hỏi")
 		line("co_quan_tra_loi", yamlQuote(org), "cơ quan, đơn vị trả lời")
 		line("ngay_tra_loi", today, "")
 		line("linh_vuc", `""`, "ví dụ: Hộ tịch, Chứng thực, Đất đai")
-	case sectionProcedures:
+	case content.SectionProcedures:
 		line("title", yamlQuote(text), "tên thủ tục")
 		line("ma_thu_tuc", `""`, `mã trên Cổng Dịch vụ công quốc gia, ví dụ "1.001193"; chưa rõ thì để trống`)
 		line("linh_vuc", `""`, "ví dụ: Hộ tịch")
@@ -90,7 +70,7 @@ func KindFrontMatter(section, text string, topics []string, org string, now time
 		b.WriteString("  - \"\"\n")
 		line("noi_tiep_nhan", `""`, "ví dụ: Trung tâm Phục vụ hành chính công xã")
 		line("link_dvc", `""`, "đường dẫn thủ tục trên dichvucong.gov.vn, khi nộp được trực tuyến")
-	case sectionEvents:
+	case content.SectionEvents:
 		line("title", yamlQuote(text), "tên hội nghị, sự kiện")
 		line("thoi_gian", today+" 08:00", "ngày giờ bắt đầu")
 		line("ket_thuc", `""`, `giờ kết thúc, ví dụ "11:30", hoặc ngày giờ nếu kéo dài nhiều ngày`)
@@ -111,13 +91,13 @@ const DraftLine = "draft: true # bản nháp: xóa dòng này khi trang đã s�
 // kindBody is the body skeleton of a new page of a kind.
 func kindBody(section string) string {
 	switch section {
-	case sectionDocuments:
+	case content.SectionDocuments:
 		return documentPlaceholder + "\n"
-	case sectionQA:
+	case content.SectionQA:
 		return answerPlaceholder + " Dẫn văn bản làm căn cứ theo số, ký hiệu, ví dụ Nghị định số 118/2025/NĐ-CP.\n"
-	case sectionProcedures:
+	case content.SectionProcedures:
 		return procedurePlaceholder + "\n"
-	case sectionEvents:
+	case content.SectionEvents:
 		return eventPlaceholder + "\n"
 	}
 	return ""

@@ -11,14 +11,6 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 )
 
-func TestKindSections(t *testing.T) {
-	got := []string{sectionDocuments, sectionQA, sectionProcedures, sectionEvents}
-	want := []string{content.SectionDocuments, content.SectionQA, content.SectionProcedures, content.SectionEvents}
-	if !slices.Equal(got, want) {
-		t.Errorf("scaffold's kind sections %v, content's %v", got, want)
-	}
-}
-
 func TestKindExact(t *testing.T) {
 	got := string(Kind("hoi-dap", `Làm "căn cước" cho con ở đâu?`, nil, "UBND xã Diễn Châu", now))
 	want := `---

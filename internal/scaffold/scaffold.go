@@ -20,11 +20,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // DefaultSection is where articles go unless told otherwise.
-const DefaultSection = "bai-viet"
+const DefaultSection = content.SectionArticles
 
 // MaxSlugRunes bounds the file name made from a title; longer slugs are
 // cut on a dash.
@@ -64,7 +65,7 @@ func Create(root string, opts Options) (string, error) {
 		return "", fmt.Errorf("sửa site.yaml trước khi tạo bài:\n%w", ds)
 	}
 	var topics []string
-	if !isKind(section) || len(opts.Topics) > 0 { // the kinds' pages need no topic
+	if !content.IsKindSection(section) || len(opts.Topics) > 0 { // the kinds' pages need no topic
 		if topics, err = topicNames(cfg, opts.Topics); err != nil {
 			return "", err
 		}
@@ -77,7 +78,7 @@ func Create(root string, opts Options) (string, error) {
 		return "", existsError("content/" + section + "/" + other)
 	}
 	text := Article(title, topics, opts.Now)
-	if isKind(section) {
+	if content.IsKindSection(section) {
 		text = Kind(section, title, topics, cfg.Organization, opts.Now)
 	}
 	file := slug + ".md"
@@ -282,7 +283,7 @@ func existsError(rel string) error {
 // Text is the text Create writes for a new page of section: an article's
 // template, or the kind's. topics are names of the vocabulary.
 func Text(section, title string, topics []string, org string, now time.Time) []byte {
-	if isKind(section) {
+	if content.IsKindSection(section) {
 		return Kind(section, title, topics, org, now)
 	}
 	return Article(title, topics, now)

@@ -6,10 +6,16 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
-// Dir is the folder of the index files below the site's base path.
-const Dir = "tim-kiem/i/"
+// PageURL is the search page below the site's base path; Dir, the folder
+// of the index files, lies in it.
+const (
+	PageURL = "tim-kiem/"
+	Dir     = PageURL + "i/"
+)
 
 // Named is a section or a topic: its slug, which filters use, and the
 // name readers see.
@@ -50,7 +56,7 @@ type File struct {
 func Build(in Input, memo *Memo) (files []File, meta string) {
 	b := NewBuilder(in.Sections, in.Topics, len(in.Docs), memo)
 	files = make([]File, len(in.Docs))
-	parallel(len(in.Docs), 0, func(i int) { files[i] = b.Add(i, in.Docs[i]) })
+	b.Workers.Run(len(in.Docs), func(i int) { files[i] = b.Add(i, in.Docs[i]) })
 	var mu sync.Mutex
 	meta = b.Finish(func(f File) {
 		mu.Lock()
@@ -95,6 +101,10 @@ type state struct {
 // number of goroutines: a body is analysed as soon as it is rendered, and
 // its text need not be kept.
 type Builder struct {
+	// Workers runs the parallel work of Finish (and of Build); nil means
+	// GOMAXPROCS goroutines. The caller sets it before Finish.
+	Workers *workers.Pool
+
 	sections, topics []Named
 	n                int
 	v                *vocab
@@ -227,7 +237,7 @@ func (b *Builder) Finish(emit func(File)) (meta string) {
 	w := b.v.snapshot()
 	var st *state
 	if b.memo == nil {
-		st = full(w, newPostings(w, &b.acc), emit, true)
+		st = full(b.Workers, w, newPostings(w, &b.acc), emit, true)
 	} else {
 		b.memo.mu.Lock()
 		defer b.memo.mu.Unlock()
@@ -239,7 +249,7 @@ func (b *Builder) Finish(emit func(File)) (meta string) {
 			}
 			p := newPostings(w, &a)
 			p.indexPairs()
-			st = full(w, p, emit, false)
+			st = full(b.Workers, w, p, emit, false)
 		}
 		st.keys, st.docs = b.keys, b.docs
 		b.memo.last = st
@@ -253,19 +263,19 @@ func (b *Builder) Finish(emit func(File)) (meta string) {
 	return f.Path
 }
 
-// full lays out the index from postings; release frees each list once
-// written.
-func full(w words, p *postings, emit func(File), release bool) *state {
+// full lays out the index from postings on the pool; release frees each
+// list once written.
+func full(pool *workers.Pool, w words, p *postings, emit func(File), release bool) *state {
 	st := &state{post: p, wsize: make([]int, len(w.folds)), psize: make([]int, len(p.pairKey))}
-	parallel(len(p.folds), 0, func(i int) {
+	pool.Run(len(p.folds), func(i int) {
 		fd := p.folds[i]
 		st.wsize[fd] = wordSize(w, p, fd)
 	})
-	parallel(len(p.order), 0, func(i int) {
+	pool.Run(len(p.order), func(i int) {
 		n := p.order[i]
 		st.psize[n] = pairSize(w, p, n)
 	})
-	st.chunks(w, nil, nil, emit, release)
+	st.chunks(pool, w, nil, nil, emit, release)
 	return st
 }
 
@@ -308,22 +318,22 @@ func (b *Builder) patch(w words, st *state, emit func(File)) *state {
 		}
 		st.psize[n] = pairSize(w, p, n)
 	}
-	st.chunks(w, func(fd int32) bool { return folds[fd] }, func(n int32) bool { return ch.pairs[n] }, emit, false)
+	st.chunks(b.Workers, w, func(fd int32) bool { return folds[fd] }, func(n int32) bool { return ch.pairs[n] }, emit, false)
 	return st
 }
 
 // chunks writes the word and pair chunks, reusing those of the last
 // build whose keys are all clean (with nil dirty functions, none).
-func (st *state) chunks(w words, dirtyFold, dirtyPair func(int32) bool, emit func(File), release bool) {
+func (st *state) chunks(pool *workers.Pool, w words, dirtyFold, dirtyPair func(int32) bool, emit func(File), release bool) {
 	p := st.post
-	wc := &chunker{kind: "w", emit: emit, prev: st.wchunk, dirty: dirtyFold,
+	wc := &chunker{pool: pool, kind: "w", emit: emit, prev: st.wchunk, dirty: dirtyFold,
 		write: func(b []byte, fd int32) []byte { return appendWord(b, w, p, fd) }}
 	for _, fd := range p.folds {
 		if s := st.wsize[fd]; s > 0 {
 			wc.items, wc.sizes = append(wc.items, fd), append(wc.sizes, s)
 		}
 	}
-	pc := &chunker{kind: "p", emit: emit, prev: st.pchunk, dirty: dirtyPair,
+	pc := &chunker{pool: pool, kind: "p", emit: emit, prev: st.pchunk, dirty: dirtyPair,
 		write: func(b []byte, n int32) []byte { return appendPair(b, w, p, n) }}
 	for _, n := range p.order {
 		if s := st.psize[n]; s > 0 {

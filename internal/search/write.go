@@ -2,11 +2,11 @@ package search
 
 import (
 	"encoding/binary"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/workers"
 )
 
 // chunkLimit is the size a chunk is filled up to.
@@ -143,6 +143,7 @@ func chunkStarts(sizes []int) []int {
 
 // chunker writes the chunks of one kind of key.
 type chunker struct {
+	pool    *workers.Pool
 	kind    string  // "w" or "p"
 	items   []int32 // in order, non-empty
 	sizes   []int
@@ -162,7 +163,7 @@ func (c *chunker) run() []chunk {
 			reuse[c.prev[i].first] = &c.prev[i]
 		}
 	}
-	parallel(len(starts), 0, func(k int) {
+	c.pool.Run(len(starts), func(k int) {
 		s, e := starts[k], len(c.items)
 		if k+1 < len(starts) {
 			e = starts[k+1]
@@ -196,38 +197,6 @@ func (c *chunker) run() []chunk {
 		}
 	})
 	return out
-}
-
-// parallel calls fn(0..n-1) on up to workers goroutines.
-func parallel(n, workers int, fn func(i int)) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, n)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	next := 0
-	for range workers {
-		wg.Go(func() {
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // appendString writes s as a JSON string. Invalid UTF-8 becomes U+FFFD.

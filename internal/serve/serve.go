@@ -292,7 +292,7 @@ func (s *Server) first() {
 	all := joined(ds, notes)
 	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
-		base := s.basePathAfterFailure()
+		base := basePathAfterFailure(res)
 		s.remember(res, all, base)
 		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
 		errs, _ := ds.Count()

@@ -1,11 +1,10 @@
 package serve
 
 import (
-	"os"
 	"slices"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/build"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/warnpanel"
@@ -54,13 +53,12 @@ func (snap *snapshot) stylesheets() []string {
 }
 
 // basePathAfterFailure is the base path when the first build failed: the
-// one in site.yaml if that file is fine, else the root.
-func (s *Server) basePathAfterFailure() string {
-	cfg, ds := config.Load(os.DirFS(s.root))
-	if ds.HasErrors() || cfg == nil {
+// one in site.yaml if the build could read that file, else the root.
+func basePathAfterFailure(res *build.Result) string {
+	if res == nil || res.Config == nil {
 		return "/"
 	}
-	return cfg.BasePath()
+	return res.Config.BasePath()
 }
 
 // draftPages lays out the errors of each draft that has some, keyed by the

@@ -36,21 +36,47 @@ func EditDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// Nearest returns the candidate the user most likely meant by got, or "":
-// first a near spelling (at most one edit in three characters, and fewer
-// than three: `tittle` → `title`, `drafs` → `drafts`), then a candidate
-// that contains what was typed or is contained in it (`url` →
-// `base_url`). Case is ignored. It is the one "có phải ý bạn là …?" rule
-// of config keys and command-line words.
-func Nearest(got string, candidates []string) string {
-	g := strings.ToLower(strings.TrimSpace(got))
+// The "có phải ý bạn là …?" hints have two thresholds, both here: Near
+// for the words of a closed list (keys, values, commands, flags, file
+// names), NearName for the names an editor types freely (a unit, a
+// topic). Closest and Nearest apply Near; a caller that ranks candidates
+// its own way tests them with one of the two.
+
+// Near reports whether two spellings d edits apart are likely one word
+// mistyped: at most two edits, and at most one in three characters, so
+// `tittle` is near `title` and `drafs` near `drafts`, but `ab` is not
+// near `id`, nor `ngay` near `nguon`.
+func Near(d int, a, b string) bool { return d < 3 && NearName(d, a, b) }
+
+// NearName reports whether two names d edits apart likely name the same
+// thing: at most one edit in three characters, however many that makes.
+// A name is long, and an editor drops a word or abbreviates one ("Công
+// an" for "Công an xã", "HCC" for "hành chính công").
+func NearName(d int, a, b string) bool { return d*3 <= max(len(a), len(b)) }
+
+// Closest returns the candidate whose key is Near got's and fewest edits
+// from it, the first of equals, or "". key is how both are compared
+// (strings.ToLower, Slug…).
+func Closest(got string, candidates []string, key func(string) string) string {
+	g := key(got)
 	best, bestD := "", 3
 	for _, c := range candidates {
-		if d := EditDistance(g, strings.ToLower(c)); d < bestD && d*3 <= max(len(g), len(c)) {
+		k := key(c)
+		if d := EditDistance(g, k); d < bestD && Near(d, g, k) {
 			best, bestD = c, d
 		}
 	}
-	if best != "" || len(g) < 3 {
+	return best
+}
+
+// Nearest returns the candidate the user most likely meant by got, or "":
+// first a near spelling (Closest, ignoring case), then a candidate that
+// contains what was typed or is contained in it (`url` → `base_url`).
+// It is the "có phải ý bạn là …?" rule of config keys, front matter
+// keys, chart keys and command-line words.
+func Nearest(got string, candidates []string) string {
+	g := strings.ToLower(strings.TrimSpace(got))
+	if best := Closest(g, candidates, strings.ToLower); best != "" || len(g) < 3 {
 		return best
 	}
 	for _, c := range candidates {

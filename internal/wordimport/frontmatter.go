@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/scaffold"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
@@ -65,11 +66,11 @@ func (imp *importer) frontMatter(m *meta, notes *[]note) frontMatter {
 	f := &fmWriter{lines: map[string]int{}}
 	f.raw("---\n")
 	switch section := imp.opts.Section; {
-	case section == sectionDocuments:
+	case section == content.SectionDocuments:
 		imp.documentFront(f, m, add, noDate)
-	case section == sectionQA:
+	case section == content.SectionQA:
 		imp.qaFront(f, m, add, noDate)
-	case scaffold.IsKind(section):
+	case content.IsKindSection(section):
 		f.raw(strings.TrimPrefix(scaffold.KindFrontMatter(section, m.title, imp.opts.Topics, imp.opts.Organization, imp.opts.Now), "---\n"))
 		add("title", "các trường riêng của mục "+section+" không lấy được từ tài liệu Word", "điền các trường còn trống theo hướng dẫn trong từng dòng")
 		return frontMatter{text: f.b.String(), lines: f.lines}

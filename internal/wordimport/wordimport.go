@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/docx"
 	"github.com/cchc-vn/cchc/internal/markdown"
@@ -59,12 +60,6 @@ type File struct {
 // `cchc check` reports it until the editor writes one.
 const ImagePlaceholder = wordmd.ImagePlaceholder
 
-// Section names, as in internal/content.
-const (
-	sectionDocuments = "van-ban"
-	sectionQA        = "hoi-dap"
-)
-
 // importer holds the work of one import.
 type importer struct {
 	opts Options
@@ -84,7 +79,7 @@ func Import(r io.ReaderAt, size int64, opts Options) (*Result, error) {
 // page lays out the document as a page.
 func (imp *importer) page(doc *docx.Document) *Result {
 	m, blocks, notes := readLayout(doc)
-	if imp.opts.Section == sectionQA {
+	if imp.opts.Section == content.SectionQA {
 		var qa []note
 		blocks, qa = readQA(&m, blocks)
 		notes = append(notes, qa...)
