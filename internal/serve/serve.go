@@ -327,9 +327,11 @@ func (s *Server) rebuild(b watch.Batch) {
 	took := seconds(time.Since(start))
 	s.remember(res, all, s.current().base)
 	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
-		s.showErrors(ds, changed)
+		// The terminal line first: whoever sees the browser's overlay
+		// (a test, too) finds the line already written.
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng lại thất bại sau khi sửa %s: %d lỗi, %s — trang cũ vẫn được phục vụ, lỗi hiện trên trình duyệt.\n", describe(shown), errs, took)
+		s.showErrors(ds, changed)
 		return
 	}
 	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(all, changed))
