@@ -103,7 +103,7 @@ func (b *builder) related(p *content.Page) []*content.Page {
 		})
 		for j := max(0, i-relatedCount-1); j < min(len(tp.Pages), i+relatedCount+2); j++ {
 			q := tp.Pages[j]
-			if q == p || q.Kind != content.KindArticle || slices.ContainsFunc(cands, func(c cand) bool { return c.page == q }) {
+			if q == p || q.Role != content.RoleArticle || slices.ContainsFunc(cands, func(c cand) bool { return c.page == q }) {
 				continue
 			}
 			c := cand{page: q}

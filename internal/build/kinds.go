@@ -53,7 +53,7 @@ func listLayout(sec *content.Section) string {
 func newsOf(pages []*content.Page) []*content.Page {
 	var out []*content.Page
 	for _, p := range pages {
-		if p.Kind == content.KindArticle && kindOf(p) == "" {
+		if p.Role == content.RoleArticle && kindOf(p) == "" {
 			out = append(out, p)
 		}
 	}

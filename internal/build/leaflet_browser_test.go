@@ -218,7 +218,7 @@ func (f *printFixture) articlePrintView(t *testing.T) {
 	for _, kind := range []string{"", content.SectionQA} {
 		var page *content.Page
 		for _, p := range f.site.Pages {
-			if p.Kind == content.KindArticle && kindOf(p) == kind {
+			if p.Role == content.RoleArticle && kindOf(p) == kind {
 				page = p
 				break
 			}

@@ -124,7 +124,7 @@ func (b *builder) pageJob(p *content.Page) job {
 	d.Draft = b.opts.Preview && p.Draft
 	d.Future = b.opts.Preview && p.Future(b.opts.Now)
 	d.Topics = b.pageTopics(p)
-	if p.Kind == content.KindPage {
+	if p.Role == content.RolePage {
 		d.Kind = "page"
 		d.Breadcrumb = b.crumbs(layout.Crumb{Name: p.Title})
 		return job{path: p.URL + "index.html", layout: "page", data: d, page: p}
@@ -233,7 +233,7 @@ func generatedURLs(jobs []job) map[string]bool {
 func articlesOf(pages []*content.Page) []*content.Page {
 	var out []*content.Page
 	for _, p := range pages {
-		if p.Kind == content.KindArticle {
+		if p.Role == content.RoleArticle {
 			out = append(out, p)
 		}
 	}

@@ -94,7 +94,7 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 		ds.Add(d)
 	}
 	data.Content = template.HTML(res.HTML)
-	if p.Image != "" && (p.Kind == content.KindArticle || p.Kind == content.KindPage) {
+	if p.Image != "" && (p.Role == content.RoleArticle || p.Role == content.RolePage) {
 		cover, problem := b.cover(p)
 		if problem != nil {
 			ds.Add(errorf(p.Source, p.Lines["image"], problem.Hint, "`image` (ảnh đại diện): %s", problem.Message))

@@ -63,7 +63,7 @@ func searchDoc(p *content.Page, sections []*content.Section, topics []*content.T
 	if !p.Date.IsZero() {
 		d.Date = viet.ShortDate(p.Date)
 	}
-	if p.Kind == content.KindArticle {
+	if p.Role == content.RoleArticle {
 		d.Section = slices.IndexFunc(sections, func(s *content.Section) bool { return s.Name == p.Section })
 	}
 	for i, tp := range topics {

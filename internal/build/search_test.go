@@ -76,17 +76,17 @@ func TestSearchDocTypedFields(t *testing.T) {
 		page content.Page
 		want search.Doc
 	}{
-		{content.Page{Kind: content.KindArticle, Section: "van-ban", URL: "van-ban/x/", Title: "T", Summary: "S", Date: date, Topics: []string{"sipas"},
+		{content.Page{Role: content.RoleArticle, Section: "van-ban", URL: "van-ban/x/", Title: "T", Summary: "S", Date: date, Topics: []string{"sipas"},
 			Doc: &content.Document{Number: "35/KH-UBND", Type: "Kế hoạch", Issuer: "UBND xã", Abstract: "Trích yếu", Level: "Xã"}},
 			search.Doc{URL: "van-ban/x/", Title: "T", Summary: "S", Date: "16/01/2026", Section: 1, Topics: []int{1},
 				Meta: []string{"35/KH-UBND", "Kế hoạch", "UBND xã", "Trích yếu"}}},
-		{content.Page{Kind: content.KindArticle, Section: "hoi-dap", QA: &content.Question{Question: "Hỏi?", Field: "Hộ tịch", Answerer: "UBND", Asker: "Ông A"}},
+		{content.Page{Role: content.RoleArticle, Section: "hoi-dap", QA: &content.Question{Question: "Hỏi?", Field: "Hộ tịch", Answerer: "UBND", Asker: "Ông A"}},
 			search.Doc{Section: -1, Meta: []string{"Hỏi?", "Hộ tịch", "UBND"}}},
-		{content.Page{Kind: content.KindArticle, Section: "thu-tuc", Proc: &content.Procedure{Code: "1.001757", Field: "Hộ tịch", Place: "Một cửa", Fee: "Không"}},
+		{content.Page{Role: content.RoleArticle, Section: "thu-tuc", Proc: &content.Procedure{Code: "1.001757", Field: "Hộ tịch", Place: "Một cửa", Fee: "Không"}},
 			search.Doc{Section: -1, Meta: []string{"1.001757", "Hộ tịch", "Một cửa"}}},
-		{content.Page{Kind: content.KindArticle, Section: "su-kien", Event: &content.Event{Place: "Hội trường", Unit: "Văn phòng"}},
+		{content.Page{Role: content.RoleArticle, Section: "su-kien", Event: &content.Event{Place: "Hội trường", Unit: "Văn phòng"}},
 			search.Doc{Section: -1, Meta: []string{"Hội trường", "Văn phòng"}}},
-		{content.Page{Kind: content.KindPage, URL: "gioi-thieu/", Title: "Giới thiệu", Topics: []string{"mot-cua"}},
+		{content.Page{Role: content.RolePage, URL: "gioi-thieu/", Title: "Giới thiệu", Topics: []string{"mot-cua"}},
 			search.Doc{URL: "gioi-thieu/", Title: "Giới thiệu", Section: -1, Topics: []int{0}}},
 	}
 	for _, tt := range tests {

@@ -58,12 +58,12 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	var intros, scheduled []*Page
 	for _, p := range slices.SortedFunc(slices.Values(pages), bySource) {
 		rel := strings.TrimPrefix(p.Source, ContentDir+"/")
-		switch p.Kind {
-		case KindHome:
+		switch p.Role {
+		case RoleHome:
 			site.Home = p
 			site.ByPath[rel] = p
 			continue
-		case KindSection:
+		case RoleSection:
 			intros = append(intros, p)
 			continue
 		}
@@ -79,7 +79,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		if p.Slug == "" {
 			continue // reported by the loader
 		}
-		if p.Kind == KindArticle {
+		if p.Role == RoleArticle {
 			sec := sections[p.Section]
 			if sec == nil {
 				sec = &Section{Name: p.Section, Slug: viet.Slug(p.Section)}
@@ -95,7 +95,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 		site.ByPath[rel] = p
 		site.ByURL[p.URL] = p
 		site.Pages = append(site.Pages, p)
-		if p.Kind == KindArticle {
+		if p.Role == RoleArticle {
 			sections[p.Section].Pages = append(sections[p.Section].Pages, p)
 		}
 	}
@@ -211,7 +211,7 @@ func groupTopics(cfg *config.Config, pages []*Page) []*TopicPages {
 		out = append(out, tp)
 	}
 	for _, p := range pages {
-		if p.Kind != KindArticle {
+		if p.Role != RoleArticle {
 			continue // a stand-alone page is not news of its topic
 		}
 		for _, s := range p.Topics {

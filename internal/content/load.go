@@ -84,9 +84,9 @@ func wouldBeURL(rel string, bundles map[string]bool) string {
 	switch {
 	case slug == "":
 		return ""
-	case p.Kind == KindArticle:
+	case p.Role == RoleArticle:
 		return viet.Slug(p.Section) + "/" + slug + "/"
-	case p.Kind == KindPage:
+	case p.Role == RolePage:
 		return slug + "/"
 	}
 	return ""
@@ -265,14 +265,14 @@ func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool
 	var required []string
 	switch {
 	case !ok:
-	case p.Kind == KindArticle:
+	case p.Role == RoleArticle:
 		required = []string{"title", "date", "topics"}
-	case p.Kind == KindPage: // "giới thiệu", "liên hệ": no date or topic needed
+	case p.Role == RolePage: // "giới thiệu", "liên hệ": no date or topic needed
 		required = []string{"title"}
 	}
 	dec := decoder{file: file, cfg: cfg, ds: ds}
 	p.Body, p.BodyLine = sp.body, sp.bodyLine
-	if spec := specOf(p.Section); spec != nil && p.Kind == KindArticle && ok {
+	if spec := specOf(p.Section); spec != nil && p.Role == RoleArticle && ok {
 		dec.topicsOptional = true
 		dec.decodeKind(p, spec, fields)
 		if p.QA != nil && len(bytes.TrimSpace(p.Body)) == 0 {
@@ -282,7 +282,7 @@ func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool
 	} else {
 		dec.decodePage(p, fields, required)
 	}
-	if p.Kind == KindArticle || p.Kind == KindPage {
+	if p.Role == RoleArticle || p.Role == RolePage {
 		if p.Slug == "" {
 			p.Slug = fileSlug(s.rel, p.Bundle)
 		}
@@ -394,13 +394,13 @@ func classify(rel string, bundles map[string]bool) *Page {
 	first, _, nested := strings.Cut(rel, "/")
 	switch {
 	case name == "_index" && dir == "":
-		p.Kind = KindHome
+		p.Role = RoleHome
 	case !nested || (p.Bundle && !strings.Contains(p.Dir, "/")):
-		p.Kind = KindPage // content/x.md or content/x/index.md
+		p.Role = RolePage // content/x.md or content/x/index.md
 	case name == "_index" && dir == first:
-		p.Kind, p.Section = KindSection, first
+		p.Role, p.Section = RoleSection, first
 	default:
-		p.Kind, p.Section = KindArticle, first
+		p.Role, p.Section = RoleArticle, first
 	}
 	return p
 }

@@ -53,17 +53,17 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 		t.Fatalf("diagnostics: %q", msgs)
 	}
 	want := map[string]struct {
-		kind    Kind
+		kind    Role
 		url     string
 		section string
 	}{
-		"_index.md":                   {KindHome, "", ""},
-		"gioi-thieu.md":               {KindPage, "gioi-thieu/", ""},
-		"bai-viet/_index.md":          {KindSection, "bai-viet/", "bai-viet"},
-		"bai-viet/Đường làng.md":      {KindArticle, "bai-viet/duong-lang/", "bai-viet"},
-		"bai-viet/goi/index.md":       {KindArticle, "bai-viet/goi/", "bai-viet"},
-		"tin-tuc/2026/ke-hoach.md":    {KindArticle, "tin-tuc/ke-hoach/", "tin-tuc"},
-		"bai-viet/gioi-thieu-khac.md": {KindArticle, "bai-viet/gioi-thieu/", "bai-viet"},
+		"_index.md":                   {RoleHome, "", ""},
+		"gioi-thieu.md":               {RolePage, "gioi-thieu/", ""},
+		"bai-viet/_index.md":          {RoleSection, "bai-viet/", "bai-viet"},
+		"bai-viet/Đường làng.md":      {RoleArticle, "bai-viet/duong-lang/", "bai-viet"},
+		"bai-viet/goi/index.md":       {RoleArticle, "bai-viet/goi/", "bai-viet"},
+		"tin-tuc/2026/ke-hoach.md":    {RoleArticle, "tin-tuc/ke-hoach/", "tin-tuc"},
+		"bai-viet/gioi-thieu-khac.md": {RoleArticle, "bai-viet/gioi-thieu/", "bai-viet"},
 	}
 	for rel, w := range want {
 		p := site.ByPath[rel]
@@ -71,8 +71,8 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 			t.Errorf("%s: not loaded", rel)
 			continue
 		}
-		if p.Kind != w.kind || p.URL != w.url || p.Section != w.section {
-			t.Errorf("%s: kind %v url %q section %q, want %v %q %q", rel, p.Kind, p.URL, p.Section, w.kind, w.url, w.section)
+		if p.Role != w.kind || p.URL != w.url || p.Section != w.section {
+			t.Errorf("%s: kind %v url %q section %q, want %v %q %q", rel, p.Role, p.URL, p.Section, w.kind, w.url, w.section)
 		}
 	}
 	var urls []string

@@ -10,14 +10,16 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 )
 
-// Kind is what a Markdown file is in the site.
-type Kind int
+// Role is what a Markdown file is in the site: an article, a stand-alone
+// page, a section's or the home page's intro. (A page's "kind" is one of
+// the plan's content kinds, van-ban, hoi-dap, thu-tuc, su-kien: kinds.go.)
+type Role int
 
 const (
-	KindArticle Kind = iota // content/<section>/<name>.md or <name>/index.md
-	KindPage                // content/<name>.md: a stand-alone page such as "giới thiệu"
-	KindSection             // content/<section>/_index.md: a section's title and intro
-	KindHome                // content/_index.md: the home page's title and intro
+	RoleArticle Role = iota // content/<section>/<name>.md or <name>/index.md
+	RolePage                // content/<name>.md: a stand-alone page such as "giới thiệu"
+	RoleSection             // content/<section>/_index.md: a section's title and intro
+	RoleHome                // content/_index.md: the home page's title and intro
 )
 
 // Page is one Markdown file of the site, with its front matter decoded.
@@ -32,9 +34,9 @@ type Page struct {
 	// "bai-viet/mot-cua").
 	Dir    string
 	Bundle bool
-	Kind   Kind
+	Role   Role
 	// Section is the first folder under content/ ("bai-viet"); empty for
-	// KindPage and KindHome.
+	// RolePage and RoleHome.
 	Section string
 	Slug    string
 	// URL is the page's path below the site's base path, with a trailing
@@ -58,7 +60,7 @@ type Page struct {
 	Image           string // as written; resolved against Dir by the build
 	ImageAlt        string
 	// Doc, QA, Proc and Event hold the typed fields of the content kinds'
-	// sections (kinds.go); at most one is set, and only for KindArticle
+	// sections (kinds.go); at most one is set, and only for RoleArticle
 	// pages of that section.
 	Doc   *Document
 	QA    *Question

@@ -61,7 +61,7 @@ func when(t time.Time) string {
 // in the wrong folder. A date alone is not warned: an "about" page may
 // carry one, which dates it in the sitemap.
 func warnStandalone(p *Page, ds *diag.List) {
-	if p.Kind != KindPage || len(p.Topics) == 0 {
+	if p.Role != RolePage || len(p.Topics) == 0 {
 		return
 	}
 	keys := "`topics`"

@@ -152,7 +152,7 @@ func (d *Desk) formOf(p deskfile.Path, src []byte, st formState) formData {
 		}
 	}
 	if b.Site != nil {
-		if pg := b.Site.ByPath[strings.TrimPrefix(p.Rel, content.ContentDir+"/")]; pg != nil && (pg.URL != "" || pg.Kind == content.KindHome) {
+		if pg := b.Site.ByPath[strings.TrimPrefix(p.Rel, content.ContentDir+"/")]; pg != nil && (pg.URL != "" || pg.Role == content.RoleHome) {
 			data.ViewURL = b.Base + pg.URL
 		}
 	}

@@ -67,7 +67,7 @@ func testSite() *SiteData {
 func testPage(slug, title string, day string, topics ...string) *content.Page {
 	return &content.Page{
 		Source:  "content/bai-viet/" + slug + ".md",
-		Kind:    content.KindArticle,
+		Role:    content.RoleArticle,
 		Section: "bai-viet",
 		Slug:    slug,
 		URL:     "bai-viet/" + slug + "/",

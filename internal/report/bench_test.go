@@ -19,7 +19,7 @@ func BenchmarkCompute10k(b *testing.B) {
 	start := time.Date(2026, 1, 1, 8, 0, 0, 0, viet.Location())
 	spell := []string{"Phòng Văn hóa – Xã hội %d", "phòng văn hoá - xã hội %d", "PHÒNG VĂN HÓA XÃ HỘI %d"}
 	for i := range 10000 {
-		p := &content.Page{Kind: content.KindArticle, Section: "bai-viet", Source: fmt.Sprintf("content/bai-viet/%05d.md", i),
+		p := &content.Page{Role: content.RoleArticle, Section: "bai-viet", Source: fmt.Sprintf("content/bai-viet/%05d.md", i),
 			Date: start.Add(time.Duration(i) * 52 * time.Minute), Unit: fmt.Sprintf(spell[i%3], i%40),
 			Topics: []string{cfg.Topics[i%len(cfg.Topics)].Slug, cfg.Topics[(i/7)%len(cfg.Topics)].Slug}}
 		switch {

@@ -121,7 +121,7 @@ func Compute(cfg *config.Config, site *content.Site, period Period, now time.Tim
 	}
 	var articles []*content.Page
 	for _, p := range site.Pages {
-		if p.Kind == content.KindArticle && w.contains(p.Date) {
+		if p.Role == content.RoleArticle && w.contains(p.Date) {
 			articles = append(articles, p)
 		}
 	}

@@ -124,7 +124,7 @@ func (t *unitTally) names() map[string]string {
 func allUnits(site *content.Site, preferred map[string]string, keys unitKeys) map[string]string {
 	var pages []*content.Page
 	for _, p := range site.Pages {
-		if p.Kind == content.KindArticle {
+		if p.Role == content.RoleArticle {
 			pages = append(pages, p)
 		}
 	}

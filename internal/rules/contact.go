@@ -25,7 +25,7 @@ var contactNames = map[string]string{
 // footer of every page and the end of every answer then lack them. A
 // site still made of drafts is not nagged.
 func BlankContact(cfg *config.Config, site *content.Site) diag.List {
-	if cfg == nil || site == nil || !slices.ContainsFunc(site.Pages, func(p *content.Page) bool { return p.Kind == content.KindArticle && !p.Draft }) {
+	if cfg == nil || site == nil || !slices.ContainsFunc(site.Pages, func(p *content.Page) bool { return p.Role == content.RoleArticle && !p.Draft }) {
 		return nil
 	}
 	var ds diag.List

@@ -90,7 +90,7 @@ func pagesOf(site *content.Site) []*content.Page {
 // a share card.
 func titleTooLong(p *content.Page) diag.List {
 	// A question's title is the citizen's question, copied as asked.
-	if p.Kind != content.KindArticle && p.Kind != content.KindPage || p.QA != nil {
+	if p.Role != content.RoleArticle && p.Role != content.RolePage || p.QA != nil {
 		return nil
 	}
 	n := utf8.RuneCountInString(p.Title)
@@ -110,7 +110,7 @@ func titleTooLong(p *content.Page) diag.List {
 func missingSummary(p *content.Page) diag.List {
 	// No key read at all: the front matter is broken, and the loader has
 	// already said so; a missing summary is not news then.
-	if p.Kind != content.KindArticle || len(p.Lines) == 0 {
+	if p.Role != content.RoleArticle || len(p.Lines) == 0 {
 		return nil
 	}
 	// The kinds' lists and cards show their typed fields (number and

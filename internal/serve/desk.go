@@ -144,7 +144,7 @@ func sourcesOf(site *content.Site) map[string]string {
 		return out
 	}
 	for _, p := range site.ByPath {
-		if p.URL != "" || p.Kind == content.KindHome {
+		if p.URL != "" || p.Role == content.RoleHome {
 			out[p.URL+"index.html"] = p.Source
 		}
 	}
