@@ -253,13 +253,8 @@ func (b *Builder) done(id int) (File, bool) {
 // added count as empty, and the bundles they complete are emitted too.
 func (b *Builder) Finish(emit func(File)) (meta string) {
 	for id := range b.n {
-		b.bundleMu.Lock()
-		added := b.added[id]
-		b.bundleMu.Unlock()
-		if !added {
-			if f, ok := b.Add(id, Doc{Section: -1}); ok {
-				emit(f)
-			}
+		if f, ok := b.Add(id, Doc{Section: -1}); ok { // ignored when added
+			emit(f)
 		}
 	}
 	filter := b.filter()

@@ -3,12 +3,10 @@ package search
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -251,26 +249,6 @@ func (ix *Index) filtered(f Filters) (func(doc int) bool, error) {
 	}, nil
 }
 
-// nums decodes a string of numbers (write.go).
-func nums(s string) ([]int, bool) {
-	var out []int
-	v, shift := 0, 0
-	for i := 0; i < len(s); i++ {
-		d := strings.IndexByte(numChars, s[i])
-		if d < 0 || shift > 30 {
-			return nil, false
-		}
-		v |= (d & 31) << shift
-		if d < 32 {
-			out = append(out, v)
-			v, shift = 0, 0
-		} else {
-			shift += 5
-		}
-	}
-	return out, shift == 0
-}
-
 // docList decodes a string of document deltas into document numbers,
 // ascending and below n.
 func (ix *Index) docList(name, s string) ([]int, error) {
@@ -451,54 +429,4 @@ func (ix *Index) get(name string, v any) error {
 		return fmt.Errorf("%s: %v", name, err)
 	}
 	return nil
-}
-
-// BundlePath is the path (below the base path) of the bundle holding
-// document id's record.
-func (ix *Index) BundlePath(id int) (string, error) {
-	if id < 0 || id >= ix.meta.N {
-		return "", errors.New("no document " + strconv.Itoa(id))
-	}
-	k := id / ix.meta.Bundle
-	return ix.dir + bundleName(k, ix.meta.Docs[10*k:10*k+10]), nil
-}
-
-// Fragment fetches what document id's result shows.
-func (ix *Index) Fragment(id int) (Fragment, error) {
-	if id < 0 || id >= ix.meta.N {
-		return Fragment{}, errors.New("no document " + strconv.Itoa(id))
-	}
-	k := id / ix.meta.Bundle
-	b, ok := ix.bundles[k]
-	if !ok {
-		p, _ := ix.BundlePath(id)
-		var raw [][]json.RawMessage
-		if err := ix.get(path.Base(p), &raw); err != nil {
-			return Fragment{}, err
-		}
-		if len(raw) != min(ix.meta.Bundle, ix.meta.N-k*ix.meta.Bundle) {
-			return Fragment{}, fmt.Errorf("%s: %d records", p, len(raw))
-		}
-		for _, r := range raw {
-			var f Fragment
-			sec := -1
-			if len(r) != 5 {
-				return Fragment{}, fmt.Errorf("%s: a record of %d fields", p, len(r))
-			}
-			for i, v := range []any{&f.URL, &f.Title, &f.Date, &sec, &f.Summary} {
-				if err := json.Unmarshal(r[i], v); err != nil {
-					return Fragment{}, fmt.Errorf("%s: %v", p, err)
-				}
-			}
-			if sec >= len(ix.meta.Sections) {
-				return Fragment{}, fmt.Errorf("%s: no section %d", p, sec)
-			}
-			if sec >= 0 {
-				f.Section = ix.meta.Sections[sec][1]
-			}
-			b = append(b, f)
-		}
-		ix.bundles[k] = b
-	}
-	return b[id-k*ix.meta.Bundle], nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -38,6 +39,26 @@ func appendNum(b []byte, v uint64) []byte {
 		v >>= 5
 	}
 	return append(b, numChars[v])
+}
+
+// nums decodes a string of numbers written by appendNum.
+func nums(s string) ([]int, bool) {
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(numChars, s[i])
+		if d < 0 || shift > 30 {
+			return nil, false
+		}
+		v |= (d & 31) << shift
+		if d < 32 {
+			out = append(out, v)
+			v, shift = 0, 0
+		} else {
+			shift += 5
+		}
+	}
+	return out, shift == 0
 }
 
 // uvarint decodes the number at the start of l, with the one-byte case
