@@ -14,8 +14,9 @@ import (
 
 // bundleDocs is how many documents' records share a bundle file. The
 // results of a query are spread over the site, so ten results take about
-// ten bundles: 16 records make them weigh 15 KB gzip-compressed on the
-// benchmark corpus (bench/search.sh), and a site of n pages n/16 files.
+// ten bundles: 16 records make them weigh 15–17 KB gzip-compressed on
+// the benchmark corpus (bench/search.sh), and a site of n pages n/16
+// files.
 // Bundles hold what a result shows, not the body: the snippet is cut
 // from the summary, as a body of 2,000 characters per record would make
 // ten bundles weigh ten times as much.

@@ -10,8 +10,8 @@ import (
 // first ten results), gzip-compressed as a server sends them, under
 // 150 KB; and what the index costs a build: files, when creating them is
 // most of a build's time. The benchmark corpus (bench/search.sh) has one
-// index file for six documents; this one, with its long tail of random
-// syllables, has more pairs.
+// index file for five or six documents; this one, with its long tail of
+// random syllables, has more pairs.
 func TestQueryTransferAt10k(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 10,000-document index")
