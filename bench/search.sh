@@ -9,7 +9,8 @@
 # - build cost: `cchc build` at HEAD against the same command at BASE_REV
 #   (the commit before the search index), interleaved; medians of wall time
 #   and peak RSS (/usr/bin/time -v).
-# - index: files and bytes under tim-kiem/i/.
+# - index: files and bytes under tim-kiem/i/, and all the files the build
+#   writes (bench/compare.sh sets them against Hugo's).
 # - Pagefind (npm package pagefind, pinned below) indexes the same articles
 #   of the same build (--glob bai-viet/*/index.html: cchc indexes articles
 #   and pages, not lists); its wall time and peak RSS, files and bytes.
@@ -68,8 +69,9 @@ for n in "${sizes[@]}"; do
     "$bw" $((br / 1024)) "$hw" $((hr / 1024)) "$(echo "$hw - $bw" | bc -l)" $(((hr - br) / 1024))
   printf '  pagefind index            %6.2f s %5d MB   (adds / pagefind: time %.3f, memory %.3f)\n' \
     "$pw" $((pr / 1024)) "$(echo "($hw - $bw) / $pw" | bc -l)" "$(echo "($hr - $br) / $pr" | bc -l)"
-  printf '  index on disk: cchc %d files %s | pagefind %d files %s\n' \
+  printf '  index on disk: cchc %d files %s (of %d the build writes) | pagefind %d files %s\n' \
     "$(find "$site/tim-kiem/i" -type f | wc -l)" "$(du -sh "$site/tim-kiem/i" | cut -f1)" \
+    "$(find "$site" -path "$site/pagefind" -prune -o -type f -print | wc -l)" \
     "$(find "$site/pagefind" -type f | wc -l)" "$(du -sh "$site/pagefind" | cut -f1)"
   "$work/searchcmp" -site "$site" -corpus "$corpus"
 done

@@ -142,7 +142,7 @@
       return Promise.reject(new Error('no search index on this page'));
     }
     return fetchJSON(metaURL).then(function (meta) {
-      if (!meta || meta.v !== 1) {
+      if (!meta || meta.v !== 2) {
         throw new Error('unknown search index version');
       }
       return meta;
@@ -184,6 +184,39 @@
 
   const own = Object.prototype.hasOwnProperty;
 
+  // Numbers in the index files are base-32 digits, least significant
+  // first, each digit but a number's last from the upper half of NUM.
+  const NUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  const DIGIT = new Int8Array(128).fill(-1);
+  for (let i = 0; i < NUM.length; i++) {
+    DIGIT[NUM.charCodeAt(i)] = i;
+  }
+
+  // docsOf decodes a string of document deltas into document numbers.
+  function docsOf(s) {
+    const out = [];
+    let doc = 0;
+    let v = 0;
+    let shift = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const d = c < 128 ? DIGIT[c] : -1;
+      if (d < 0 || shift > 25) {
+        throw new Error('bad list in the search index');
+      }
+      v |= (d & 31) << shift;
+      if (d < 32) {
+        doc += v;
+        out.push(doc);
+        v = 0;
+        shift = 0;
+      } else {
+        shift += 5;
+      }
+    }
+    return out;
+  }
+
   // keysIn lists the keys of a chunk that key matches: itself, or for a
   // prefix every key starting with it.
   function keysIn(chunk, key, prefix) {
@@ -193,18 +226,10 @@
     return Object.keys(chunk).filter(function (k) { return k.startsWith(key); });
   }
 
-  function fieldWeight(bits) {
-    if (bits & 1) {
-      return 30;
-    }
-    if (bits & 2) {
-      return 20;
-    }
-    if (bits & 4) {
-      return 10;
-    }
-    return 3;
-  }
+  // A posting's w is 5 * the rank of its best field (title, topics,
+  // summary, body) + its count up to 5, less one.
+  const FIELD_WEIGHT = [30, 20, 10, 3];
+  const MAX_TF = 5;
 
   // run scores every document matching the query: [{id, score}] in order
   // (score descending, then id ascending: newer first).
@@ -232,9 +257,7 @@
       const docs = new Set();
       for (const chunk of pairChunks[i]) {
         for (const k of keysIn(chunk, key, terms[i + 1].prefix)) {
-          let id = 0;
-          for (const d of chunk[k]) {
-            id += d;
+          for (const id of docsOf(chunk[k])) {
             docs.add(id);
           }
         }
@@ -260,15 +283,15 @@
           const forms = chunk[key];
           for (const form of Object.keys(forms)) {
             const bonus = t.marked && form === t.form ? 15 : 0;
-            const list = forms[form];
-            let id = 0;
-            for (let j = 0; j + 1 < list.length; j += 2) {
-              id += list[j];
-              const w = list[j + 1];
+            const ids = docsOf(forms[form][0]);
+            const ws = forms[form][1];
+            for (let j = 0; j < ids.length; j++) {
+              const id = ids[j];
               if (away(form, id)) {
                 continue;
               }
-              let v = fieldWeight(w & 15) + Math.min(w >> 4, 5) + bonus;
+              const w = DIGIT[ws.charCodeAt(j)];
+              let v = FIELD_WEIGHT[(w / MAX_TF) | 0] + (w % MAX_TF) + 1 + bonus;
               if (!exact) {
                 v = v >> 1;
               }
@@ -307,27 +330,40 @@
     return { meta: meta, hits: hits };
   }
 
-  // applyFilters keeps the hits in the section and topic (slugs; "" for any).
-  function applyFilters(meta, hits, filters) {
+  // applyFilters keeps the hits in the section and topic (slugs; "" for
+  // any). The documents of each are in the filter file, fetched only then.
+  async function applyFilters(meta, hits, filters) {
     if (!meta || (!filters.section && !filters.topic)) {
       return hits;
     }
     const sec = filters.section ? meta.sections.findIndex(function (s) { return s[0] === filters.section; }) : -1;
     const top = filters.topic ? meta.topics.findIndex(function (t) { return t[0] === filters.topic; }) : -1;
+    if ((filters.section && sec < 0) || (filters.topic && top < 0)) {
+      return [];
+    }
+    const file = await fetchJSON(indexDir + meta.filter);
+    const sets = [];
+    if (filters.section) {
+      sets.push(new Set(docsOf(file.sec[sec])));
+    }
+    if (filters.topic) {
+      sets.push(new Set(docsOf(file.top[top])));
+    }
     return hits.filter(function (h) {
-      if (filters.section && (sec < 0 || meta.sec[h.id] !== sec)) {
-        return false;
-      }
-      if (filters.topic && (top < 0 || !(meta.top[h.id] || []).includes(top))) {
-        return false;
-      }
-      return true;
+      return sets.every(function (s) { return s.has(h.id); });
     });
   }
 
+  // loadFragment fetches what document id's result shows, from the bundle
+  // of records that holds it: {u: URL, t: title, d: date, s: section, m: summary}.
   function loadFragment(meta, id) {
-    const fp = meta.frag.slice(10 * id, 10 * id + 10);
-    return fetchJSON(indexDir + 'f/' + id + '.' + fp + '.json');
+    const k = Math.floor(id / meta.bundle);
+    const fp = meta.docs.slice(10 * k, 10 * k + 10);
+    return fetchJSON(indexDir + 'd' + k + '.' + fp + '.json').then(function (bundle) {
+      const r = bundle[id - k * meta.bundle];
+      const sec = r[3] >= 0 ? meta.sections[r[3]] : null;
+      return { u: r[0], t: r[1], d: r[2], s: sec ? sec[1] : '', m: r[4] };
+    });
   }
 
   // ---- Highlighting and snippets ----
@@ -387,16 +423,13 @@
   const SNIPPET = 200;
   const BEFORE = 60;
 
-  // snippet is about 200 characters of the text around its first matching
-  // word, cut on spaces; without one there, the summary.
+  // snippet is about 200 characters of the summary around its first
+  // matching word, or from its start, cut on spaces.
   function snippet(frag, isHit) {
-    const x = frag.x || '';
-    const toks = tokens(x);
+    const m = frag.m || '';
+    const toks = tokens(m);
     const hit = toks.find(function (t, k) { return isHit(toks, k); });
-    if (!hit) {
-      return frag.m || cut(x, 0);
-    }
-    return cut(x, hit.start);
+    return cut(m, hit ? hit.start : 0);
   }
 
   function cut(x, at) {
@@ -572,7 +605,10 @@
       if (mine !== seq) {
         return;
       }
-      const hits = applyFilters(r.meta, r.hits, f);
+      const hits = await applyFilters(r.meta, r.hits, f);
+      if (mine !== seq) {
+        return;
+      }
       const view = { terms: terms, meta: r.meta, hits: hits, count: Math.min(PAGE, hits.length) };
       const lis = await items(view, hits.slice(0, view.count));
       if (mine !== seq) {
@@ -673,7 +709,7 @@
   window.cchcSearch = {
     query: async function (q, f) {
       const r = await run(parseQuery(q));
-      const hits = applyFilters(r.meta, r.hits, { section: (f && f.section) || '', topic: (f && f.topic) || '' });
+      const hits = await applyFilters(r.meta, r.hits, { section: (f && f.section) || '', topic: (f && f.topic) || '' });
       const frags = await Promise.all(hits.slice(0, PAGE).map(function (h) { return loadFragment(r.meta, h.id); }));
       return hits.map(function (h, i) {
         return { id: h.id, score: h.score, url: i < frags.length ? base + frags[i].u : null };

@@ -127,17 +127,20 @@ func (b *builder) addCachedSearchDoc(p *content.Page) {
 	b.addSearchDoc(p, res.Text)
 }
 
+// indexText hands a page's text to the index, and writes the bundle of
+// records (what results show) that the page completes, if it does.
 func (b *builder) indexText(p *content.Page, text string, key cache.Key) {
 	id := b.search.ids[p]
 	d := b.search.docs[id]
 	d.Text, d.TextKey = text, key
-	frag := b.search.index.Add(id, d)
-	b.output(frag.Path, frag.Data, true) // minified: nothing to report
+	if bundle, ok := b.search.index.Add(id, d); ok {
+		b.output(bundle.Path, bundle.Data, true) // minified: nothing to report
+	}
 }
 
-// finishSearch writes the index, each file as soon as it is made (a
-// 10,000-page site has some 50 MB of them), and gives the jobs that show
-// it the path of its meta file.
+// finishSearch writes the rest of the index, each file as soon as it is
+// made (a 10,000-page site has some 20 MB of them), and gives the jobs
+// that show it the path of its meta file.
 func (b *builder) finishSearch(last []job) {
 	if b.search == nil {
 		return

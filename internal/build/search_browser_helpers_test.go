@@ -285,8 +285,8 @@ func (f *searchFixture) goQuery(t testing.TB, q string, fl search.Filters) []goH
 	return out
 }
 
-// filesFor lists the index files the Go reference reads for q, besides
-// the meta file.
+// filesFor lists the index files the page reads for q besides the meta
+// file: the chunks, and the bundles of the first ten results.
 func (f *searchFixture) filesFor(t testing.TB, q string) map[string]bool {
 	t.Helper()
 	read := map[string]bool{}
@@ -299,8 +299,18 @@ func (f *searchFixture) filesFor(t testing.TB, q string) map[string]bool {
 		}
 		return nil, fs.ErrNotExist
 	}
-	if _, err := search.Query(fetch, f.metaPath, q, search.Filters{}); err != nil {
+	ix, err := search.Open(fetch, f.metaPath)
+	if err != nil {
 		t.Fatal(err)
+	}
+	hits, err := ix.Search(q, search.Filters{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits[:min(10, len(hits))] {
+		if _, err := ix.Fragment(h.Doc); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return read
 }
@@ -325,7 +335,7 @@ func indexBytes(sent map[string]int64) (total int64, by map[string]int64, files 
 		if !ok {
 			continue
 		}
-		kind := rest[:1] // m(eta), w, p, f
+		kind := rest[:1] // m(eta), w(ords), p(airs), d(ocuments), f(ilter)
 		total += n
 		by[kind] += n
 		files++

@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// Field bits of a posting's w.
+// The fields a word occurs in, as bits while a document is analysed.
 const (
 	fieldTitle   = 1
 	fieldTopics  = 2 // topic names and the section's title
@@ -15,8 +15,29 @@ const (
 	fieldBody    = 8
 )
 
-// maxText is how many runes of the body a fragment carries.
-const maxText = 2000
+// A posting's w is all a query reads of it: the best field the word
+// occurs in (its rank: 0 title, 1 topics, 2 summary, 3 body) and how
+// often, counted up to maxTF: 5*rank + min(tf, maxTF) - 1, 0–19, one
+// character in a chunk.
+const maxTF = 5
+
+// postingW is the w of a word found tf times in the fields of bits.
+func postingW(bits uint8, tf int32) uint16 {
+	rank := uint16(3)
+	switch {
+	case bits&fieldTitle != 0:
+		rank = 0
+	case bits&fieldTopics != 0:
+		rank = 1
+	case bits&fieldSummary != 0:
+		rank = 2
+	}
+	return maxTF*rank + uint16(min(tf, maxTF)) - 1
+}
+
+// maxSummary is how many runes of the summary a result carries: what
+// its snippet is cut from.
+const maxSummary = 320
 
 // vocab numbers the forms and folds met so far. Numbers only ever grow,
 // so an analysis kept from an earlier build (Memo) stays valid. Safe for
@@ -87,10 +108,9 @@ func (v *vocab) snapshot() words {
 // analysis is what a Memo keeps of one document.
 type analysis struct {
 	forms []int32  // form numbers, each once
-	ws    []uint16 // w of each form: field bits + 16*min(tf, 31)
+	ws    []uint16 // w of each form (postingW)
 	pairs []uint64 // adjacent folds, fold1<<32 | fold2, each once, sorted
-	frag  []byte   // the fragment file
-	fp    string   // its fingerprint
+	rec   []byte   // the document's record in its bundle
 }
 
 // analyser is one goroutine's scratch space.
@@ -112,7 +132,7 @@ type analyser struct {
 func newAnalyser(v *vocab) *analyser { return &analyser{v: v} }
 
 // analyse tokenises the document's fields into the scratch lists (forms,
-// ws, pairs.list) and writes its fragment into buf.
+// ws, pairs.list) and writes its record into buf.
 func (a *analyser) analyse(d *Doc, sections, topics []Named) {
 	a.cur++
 	if a.cur == 0 {
@@ -137,17 +157,16 @@ func (a *analyser) analyse(d *Doc, sections, topics []Named) {
 	a.field(d.Text, fieldBody)
 	a.ws = a.ws[:0]
 	for i := range a.forms {
-		a.ws = append(a.ws, uint16(a.bits[i])+16*uint16(min(a.tf[i], 31)))
+		a.ws = append(a.ws, postingW(a.bits[i], a.tf[i]))
 	}
-	a.buf = appendFragment(a.buf[:0], d, sections)
+	a.buf = appendRecord(a.buf[:0], d, len(sections))
 }
 
 // keep copies the scratch lists into an analysis.
 func (a *analyser) keep() *analysis {
 	out := &analysis{forms: slices.Clone(a.forms), ws: slices.Clone(a.ws), pairs: slices.Clone(a.pairs.list)}
 	slices.Sort(out.pairs)
-	out.frag = slices.Clone(a.buf)
-	out.fp = fingerprint(out.frag)
+	out.rec = slices.Clone(a.buf)
 	return out
 }
 
@@ -222,7 +241,9 @@ func keyOf(seeds *[2]maphash.Seed, d *Doc, sections, topics []Named) docKey {
 		str(d.URL)
 		str(d.Title)
 		str(d.Date)
+		// The record holds the section's number, the postings its name.
 		if d.Section >= 0 && d.Section < len(sections) {
+			num(d.Section)
 			str(sections[d.Section].Name)
 		} else {
 			num(-1)

@@ -55,14 +55,18 @@ type File struct {
 // file among them. memo may be nil.
 func Build(in Input, memo *Memo) (files []File, meta string) {
 	b := NewBuilder(in.Sections, in.Topics, len(in.Docs), memo)
-	files = make([]File, len(in.Docs))
-	b.Workers.Run(len(in.Docs), func(i int) { files[i] = b.Add(i, in.Docs[i]) })
 	var mu sync.Mutex
-	meta = b.Finish(func(f File) {
+	emit := func(f File) {
 		mu.Lock()
 		files = append(files, f)
 		mu.Unlock()
+	}
+	b.Workers.Run(len(in.Docs), func(i int) {
+		if f, ok := b.Add(i, in.Docs[i]); ok {
+			emit(f)
+		}
 	})
+	meta = b.Finish(emit)
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return files, meta
 }
@@ -121,16 +125,26 @@ type Builder struct {
 
 	docs []*analysis // by document, with a Memo
 	keys []docKey    // by document, with a Memo
-	fps  []string    // by document: the fingerprint of its fragment
+	recs [][]byte    // by document: its record (fragment.go)
 	sec  []int32     // by document
 	top  [][]int32   // by document
+
+	bundleMu sync.Mutex
+	added    []bool   // by document
+	left     []int    // by bundle: its documents not yet added
+	bundles  []string // by bundle: the fingerprint of its file, once written
 }
 
 // NewBuilder starts an index of n documents.
 func NewBuilder(sections, topics []Named, n int, memo *Memo) *Builder {
 	n = min(n, MaxDocs)
+	nb := (n + bundleDocs - 1) / bundleDocs
 	b := &Builder{sections: sections, topics: topics, n: n, memo: memo,
-		fps: make([]string, n), sec: make([]int32, n), top: make([][]int32, n)}
+		recs: make([][]byte, n), sec: make([]int32, n), top: make([][]int32, n),
+		added: make([]bool, n), left: make([]int, nb), bundles: make([]string, nb)}
+	for k := range b.left {
+		b.left[k] = min(bundleDocs, n-k*bundleDocs)
+	}
 	if memo != nil {
 		memo.mu.Lock()
 		if !memo.ready {
@@ -164,18 +178,26 @@ func (b *Builder) put(an *analyser) {
 	b.mu.Unlock()
 }
 
-// Add analyses document id (0 ≤ id < n) and returns its fragment file,
-// which Finish does not list. It keeps nothing of d. Each document is
-// added once; ids out of range are ignored.
-func (b *Builder) Add(id int, d Doc) File {
+// Add analyses document id (0 ≤ id < n). It keeps nothing of d but the
+// record a result shows, and returns the bundle file of records that
+// this document completes, if it does (ok), which Finish does not list.
+// Each document is added once; ids out of range and documents added
+// before are ignored.
+func (b *Builder) Add(id int, d Doc) (bundle File, ok bool) {
 	if id < 0 || id >= b.n {
-		return File{}
+		return File{}, false
+	}
+	b.bundleMu.Lock()
+	again := b.added[id]
+	b.added[id] = true
+	b.bundleMu.Unlock()
+	if again {
+		return File{}, false
 	}
 	b.sec[id] = -1
 	if d.Section >= 0 && d.Section < len(b.sections) {
 		b.sec[id] = int32(d.Section)
 	}
-	b.top[id] = b.top[id][:0]
 	for _, t := range d.Topics {
 		if t >= 0 && t < len(b.topics) {
 			b.top[id] = append(b.top[id], int32(t))
@@ -190,16 +212,14 @@ func (b *Builder) Add(id int, d Doc) File {
 			a = an.keep()
 			b.put(an)
 		}
-		b.keys[id], b.docs[id], b.fps[id] = k, a, a.fp
-		return fragmentFile(id, a.fp, a.frag)
+		b.keys[id], b.docs[id], b.recs[id] = k, a, a.rec
+		return b.done(id)
 	}
 	an := b.get()
 	an.analyse(&d, b.sections, b.topics)
-	frag := slices.Clone(an.buf)
-	b.fps[id] = fingerprint(frag)
+	b.recs[id] = slices.Clone(an.buf)
 	b.accMu.Lock()
-	switch {
-	case id == b.next:
+	if id == b.next {
 		b.acc.add(uint32(id), an.forms, an.ws, an.pairs.list)
 		b.put(an)
 		for b.next++; b.held[b.next] != nil; b.next++ {
@@ -208,32 +228,47 @@ func (b *Builder) Add(id int, d Doc) File {
 			b.acc.add(uint32(b.next), an.forms, an.ws, an.pairs.list)
 			b.put(an)
 		}
-	case id > b.next:
+	} else {
 		// Pages render in parallel: this one waits, with its analyser,
 		// for those before it, so that every list grows at its end.
 		b.held[id] = an
-	default:
-		b.put(an) // added before
 	}
 	b.accMu.Unlock()
-	return fragmentFile(id, b.fps[id], frag)
+	return b.done(id)
 }
 
-func fragmentFile(id int, fp string, data []byte) File {
-	return File{Dir + "f/" + strconv.Itoa(id) + "." + fp + ".json", data}
+// done counts document id's record in its bundle, and makes the bundle
+// file when it was the last one missing.
+func (b *Builder) done(id int) (File, bool) {
+	k := id / bundleDocs
+	b.bundleMu.Lock()
+	b.left[k]--
+	last := b.left[k] == 0
+	b.bundleMu.Unlock()
+	if !last {
+		return File{}, false
+	}
+	data := appendBundle(nil, b.recs[k*bundleDocs:min(b.n, (k+1)*bundleDocs)])
+	fp := fingerprint(data)
+	b.bundleMu.Lock()
+	b.bundles[k] = fp
+	b.bundleMu.Unlock()
+	return File{Dir + bundleName(k, fp), data}, true
 }
 
-// Finish writes the word and pair chunks and the meta file, and returns
-// the meta file's path. It hands each file to emit as soon as it is made,
-// from several goroutines at once; without a Memo, the lists a file holds
-// are freed once it is written. The fragments of documents never added
-// (they are empty) are emitted too.
+// Finish writes the word and pair chunks, the filter file and the meta
+// file, and returns the meta file's path. It hands each file to emit as
+// soon as it is made, from several goroutines at once; without a Memo,
+// the lists a file holds are freed once it is written. Documents never
+// added count as empty, and the bundles they complete are emitted too.
 func (b *Builder) Finish(emit func(File)) (meta string) {
-	for id, fp := range b.fps {
-		if fp == "" {
-			emit(b.Add(id, Doc{Section: -1}))
+	for id := range b.n {
+		if f, ok := b.Add(id, Doc{Section: -1}); ok { // ignored when added
+			emit(f)
 		}
 	}
+	filter := b.filter()
+	emit(filter)
 	w := b.v.snapshot()
 	var st *state
 	if b.memo == nil {
@@ -258,7 +293,7 @@ func (b *Builder) Finish(emit func(File)) (meta string) {
 			b.memo.byKey[b.keys[id]] = a
 		}
 	}
-	f := b.meta(w, st)
+	f := b.meta(w, st, filter.Path[len(Dir):])
 	emit(f)
 	return f.Path
 }
@@ -331,13 +366,16 @@ func (st *state) chunks(pool *workers.Pool, w words, dirtyFold, dirtyPair func(i
 	for _, fd := range p.folds {
 		if s := st.wsize[fd]; s > 0 {
 			wc.items, wc.sizes = append(wc.items, fd), append(wc.sizes, s)
+			wc.hashes = append(wc.hashes, hashString(w.folds[fd]))
 		}
 	}
 	pc := &chunker{pool: pool, kind: "p", emit: emit, prev: st.pchunk, dirty: dirtyPair,
 		write: func(b []byte, n int32) []byte { return appendPair(b, w, p, n) }}
 	for _, n := range p.order {
 		if s := st.psize[n]; s > 0 {
+			k := p.pairKey[n]
 			pc.items, pc.sizes = append(pc.items, n), append(pc.sizes, s)
+			pc.hashes = append(pc.hashes, hashPair(w.folds[k>>32], w.folds[k&0xffffffff]))
 		}
 	}
 	if release {
@@ -351,9 +389,51 @@ func (st *state) chunks(pool *workers.Pool, w words, dirtyFold, dirtyPair func(i
 	st.wchunk, st.pchunk = wc.run(), pc.run()
 }
 
+// filter makes the filter file: the documents of each section and of
+// each topic, which only a query with a filter reads.
+func (b *Builder) filter() File {
+	secs := make([][]int, len(b.sections))
+	tops := make([][]int, len(b.topics))
+	for id := range b.n {
+		if s := b.sec[id]; s >= 0 {
+			secs[s] = append(secs[s], id)
+		}
+		for _, t := range b.top[id] {
+			if l := tops[t]; len(l) == 0 || l[len(l)-1] != id {
+				tops[t] = append(l, id)
+			}
+		}
+	}
+	m := []byte(`{"sec":`)
+	m = appendDocSets(m, secs)
+	m = append(m, `,"top":`...)
+	m = appendDocSets(m, tops)
+	m = append(m, '}')
+	return File{Dir + "filter." + fingerprint(m) + ".json", m}
+}
+
+// appendDocSets writes lists of documents, ascending, as an array of
+// strings of deltas.
+func appendDocSets(b []byte, sets [][]int) []byte {
+	b = append(b, '[')
+	for i, ids := range sets {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		last := 0
+		for _, id := range ids {
+			b = appendNum(b, uint64(id-last))
+			last = id
+		}
+		b = append(b, '"')
+	}
+	return append(b, ']')
+}
+
 // meta makes the meta file.
-func (b *Builder) meta(w words, st *state) File {
-	m := []byte(`{"v":1,"n":`)
+func (b *Builder) meta(w words, st *state, filter string) File {
+	m := []byte(`{"v":2,"n":`)
 	m = strconv.AppendInt(m, int64(b.n), 10)
 	named := func(key string, list []Named) {
 		m = append(m, `,"`+key+`":[`...)
@@ -371,39 +451,21 @@ func (b *Builder) meta(w words, st *state) File {
 	}
 	named("sections", b.sections)
 	named("topics", b.topics)
-	m = append(m, `,"sec":[`...)
-	for i, s := range b.sec {
-		if i > 0 {
-			m = append(m, ',')
-		}
-		m = strconv.AppendInt(m, int64(s), 10)
-	}
-	m = append(m, `],"top":[`...)
-	for i, ts := range b.top {
-		if i > 0 {
-			m = append(m, ',')
-		}
-		m = append(m, '[')
-		for j, t := range ts {
-			if j > 0 {
-				m = append(m, ',')
-			}
-			m = strconv.AppendInt(m, int64(t), 10)
-		}
-		m = append(m, ']')
-	}
-	m = append(m, `],"c":[`...)
+	m = append(m, `,"c":[`...)
 	for i, f := range CommonForms() {
 		if i > 0 {
 			m = append(m, ',')
 		}
 		m = appendString(m, f)
 	}
-	m = append(m, `],"frag":"`...)
-	for _, fp := range b.fps {
+	m = append(m, `],"bundle":`...)
+	m = strconv.AppendInt(m, bundleDocs, 10)
+	m = append(m, `,"docs":"`...)
+	for _, fp := range b.bundles {
 		m = append(m, fp...)
 	}
-	m = append(m, '"')
+	m = append(m, `","filter":`...)
+	m = appendString(m, filter)
 	chunks := func(kind string, cs []chunk, first func(item int32) string) {
 		m = append(m, `,"`+kind+`":[`...)
 		for k, c := range cs {

@@ -3,12 +3,10 @@ package search
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,12 +27,11 @@ type Hit struct{ Doc, Score int }
 
 // Fragment is what a result shows.
 type Fragment struct {
-	URL     string `json:"u"` // below the base path
-	Title   string `json:"t"`
-	Date    string `json:"d"`
-	Section string `json:"s"`
-	Summary string `json:"m"`
-	Text    string `json:"x"`
+	URL     string // below the base path
+	Title   string
+	Date    string
+	Section string // its name
+	Summary string // what the snippet is cut from
 }
 
 // Term is one word of a query.
@@ -71,11 +68,13 @@ func ParseQuery(q string) []Term {
 // meta file first, then only the chunks a query needs. Not safe for
 // concurrent use.
 type Index struct {
-	fetch Fetch
-	dir   string
-	meta  meta
-	words map[string]map[string]map[string][]int // by file name
-	pairs map[string]map[string][]int
+	fetch   Fetch
+	dir     string
+	meta    meta
+	words   map[string]map[string]map[string][2]string // by file name
+	pairs   map[string]map[string]string
+	bundles map[int][]Fragment
+	filter  *filterFile
 }
 
 type meta struct {
@@ -83,12 +82,18 @@ type meta struct {
 	N        int         `json:"n"`
 	Sections [][2]string `json:"sections"`
 	Topics   [][2]string `json:"topics"`
-	Sec      []int       `json:"sec"`
-	Top      [][]int     `json:"top"`
-	C        []string    `json:"c"` // forms of the common words (common.go)
-	Frag     string      `json:"frag"`
+	C        []string    `json:"c"`      // forms of the common words (common.go)
+	Bundle   int         `json:"bundle"` // documents per bundle
+	Docs     string      `json:"docs"`   // the bundles' fingerprints
+	Filter   string      `json:"filter"`
 	W        [][2]string `json:"w"`
 	P        [][2]string `json:"p"`
+}
+
+// filterFile lists the documents of each section and topic.
+type filterFile struct {
+	Sec []string `json:"sec"`
+	Top []string `json:"top"`
 }
 
 // Open reads the meta file at metaPath (below the base path).
@@ -97,13 +102,14 @@ func Open(fetch Fetch, metaPath string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{fetch: fetch, dir: path.Dir(metaPath) + "/", words: map[string]map[string]map[string][]int{}, pairs: map[string]map[string][]int{}}
+	ix := &Index{fetch: fetch, dir: path.Dir(metaPath) + "/", words: map[string]map[string]map[string][2]string{},
+		pairs: map[string]map[string]string{}, bundles: map[int][]Fragment{}}
 	if err := json.Unmarshal(data, &ix.meta); err != nil {
 		return nil, fmt.Errorf("%s: %v", metaPath, err)
 	}
 	m := &ix.meta
-	if m.V != 1 || len(m.Sec) != m.N || len(m.Top) != m.N || len(m.Frag) != 10*m.N {
-		return nil, fmt.Errorf("%s: not a version 1 index of %d documents", metaPath, m.N)
+	if m.V != 2 || m.N < 0 || m.Bundle <= 0 || len(m.Docs) != 10*((m.N+m.Bundle-1)/m.Bundle) {
+		return nil, fmt.Errorf("%s: not a version 2 index of %d documents", metaPath, m.N)
 	}
 	return ix, nil
 }
@@ -155,15 +161,9 @@ func (ix *Index) Search(q string, f Filters) ([]Hit, error) {
 			return nil, err
 		}
 	}
-	sec, top := -2, -2 // no filter
-	if f.Section != "" {
-		sec = slices.IndexFunc(ix.meta.Sections, func(s [2]string) bool { return s[0] == f.Section })
-	}
-	if f.Topic != "" {
-		top = slices.IndexFunc(ix.meta.Topics, func(s [2]string) bool { return s[0] == f.Topic })
-	}
-	if sec == -1 || top == -1 {
-		return nil, nil // no such section or topic
+	keep, err := ix.filtered(f)
+	if err != nil || keep == nil {
+		return nil, err
 	}
 	score := map[int]int{}
 	for _, b := range best {
@@ -173,7 +173,7 @@ func (ix *Index) Search(q string, f Filters) ([]Hit, error) {
 	}
 	var hits []Hit
 	for d, s := range score {
-		if sec != -2 && ix.meta.Sec[d] != sec || top != -2 && !slices.Contains(ix.meta.Top[d], top) {
+		if !keep(d) {
 			continue
 		}
 		hits = append(hits, Hit{d, s + 100*found[d]})
@@ -187,17 +187,84 @@ func (ix *Index) Search(q string, f Filters) ([]Hit, error) {
 	return hits, nil
 }
 
-// fieldWeight is what the best field of a posting is worth.
-func fieldWeight(bits int) int {
-	switch {
-	case bits&fieldTitle != 0:
-		return 30
-	case bits&fieldTopics != 0:
-		return 20
-	case bits&fieldSummary != 0:
-		return 10
+// fieldWeight is what a posting's best field is worth, by its rank.
+var fieldWeight = [4]int{30, 20, 10, 3}
+
+// filtered returns whether a document passes the filters; nil, without
+// an error, when no document can (no such section or topic). With a
+// filter, it reads the filter file.
+func (ix *Index) filtered(f Filters) (func(doc int) bool, error) {
+	if f.Section == "" && f.Topic == "" {
+		return func(int) bool { return true }, nil
 	}
-	return 3
+	var which [2]int // the section's and the topic's index, or -1
+	for i, flt := range []struct {
+		slug  string
+		names [][2]string
+	}{{f.Section, ix.meta.Sections}, {f.Topic, ix.meta.Topics}} {
+		which[i] = -1
+		if flt.slug == "" {
+			continue
+		}
+		if which[i] = slices.IndexFunc(flt.names, func(s [2]string) bool { return s[0] == flt.slug }); which[i] < 0 {
+			return nil, nil
+		}
+	}
+	if ix.filter == nil {
+		var ff filterFile
+		if err := ix.get(ix.meta.Filter, &ff); err != nil {
+			return nil, err
+		}
+		if len(ff.Sec) != len(ix.meta.Sections) || len(ff.Top) != len(ix.meta.Topics) {
+			return nil, fmt.Errorf("%s: not the sections and topics of the index", ix.meta.Filter)
+		}
+		ix.filter = &ff
+	}
+	var sets []string
+	if which[0] >= 0 {
+		sets = append(sets, ix.filter.Sec[which[0]])
+	}
+	if which[1] >= 0 {
+		sets = append(sets, ix.filter.Top[which[1]])
+	}
+	var in []map[int]bool
+	for _, set := range sets {
+		docs, err := ix.docList(ix.meta.Filter, set)
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[int]bool, len(docs))
+		for _, d := range docs {
+			m[d] = true
+		}
+		in = append(in, m)
+	}
+	return func(doc int) bool {
+		for _, m := range in {
+			if !m[doc] {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+// docList decodes a string of document deltas into document numbers,
+// ascending and below n.
+func (ix *Index) docList(name, s string) ([]int, error) {
+	deltas, ok := nums(s)
+	if !ok {
+		return nil, fmt.Errorf("%s: bad list %q", name, s)
+	}
+	doc := 0
+	for j, d := range deltas {
+		doc += d
+		if doc >= ix.meta.N || j > 0 && d == 0 {
+			return nil, fmt.Errorf("%s: bad list %q", name, s)
+		}
+		deltas[j] = doc
+	}
+	return deltas, nil
 }
 
 // commonAway says, for term i of a query whose pairs are found in the
@@ -244,20 +311,23 @@ func (ix *Index) matchTerm(t Term, best map[int]int, skip func(form string, doc 
 				continue
 			}
 			for form, list := range forms {
-				if len(list)%2 != 0 {
-					return fmt.Errorf("%s: odd list for %q", name, form)
+				docs, err := ix.docList(name, list[0])
+				if err != nil {
+					return err
 				}
-				doc := 0
-				for j := 0; j < len(list); j += 2 {
-					doc += list[j]
-					w := list[j+1]
-					if doc < 0 || doc >= ix.meta.N || w < 0 || w > 511 || (j > 0 && list[j] <= 0) {
-						return fmt.Errorf("%s: bad posting for %q", name, form)
+				ws := list[1]
+				if len(ws) != len(docs) {
+					return fmt.Errorf("%s: %d documents and %d w for %q", name, len(docs), len(ws), form)
+				}
+				for j, doc := range docs {
+					w := strings.IndexByte(numChars, ws[j])
+					if w < 0 || w >= 4*maxTF {
+						return fmt.Errorf("%s: bad w for %q", name, form)
 					}
 					if skip != nil && form != t.Form && skip(form, doc) {
 						continue
 					}
-					v := fieldWeight(w&15) + min(w>>4, 5)
+					v := fieldWeight[w/maxTF] + w%maxTF + 1
 					if marked && form == t.Form {
 						v += 15
 					}
@@ -287,13 +357,12 @@ func (ix *Index) matchPair(key string, prefix bool) (map[int]bool, error) {
 			if k != key && !(prefix && strings.HasPrefix(k, key)) {
 				continue
 			}
-			doc := 0
-			for j, d := range list {
-				doc += d
-				if doc < 0 || doc >= ix.meta.N || (j > 0 && d <= 0) {
-					return nil, fmt.Errorf("%s: bad posting for %q", name, k)
-				}
-				docs[doc] = true
+			ids, err := ix.docList(name, list)
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range ids {
+				docs[d] = true
 			}
 		}
 	}
@@ -324,11 +393,11 @@ func pick(chunks [][2]string, key string, prefix bool) []string {
 	return out
 }
 
-func (ix *Index) wordChunk(name string) (map[string]map[string][]int, error) {
+func (ix *Index) wordChunk(name string) (map[string]map[string][2]string, error) {
 	if c, ok := ix.words[name]; ok {
 		return c, nil
 	}
-	var c map[string]map[string][]int
+	var c map[string]map[string][2]string
 	if err := ix.get(name, &c); err != nil {
 		return nil, err
 	}
@@ -336,11 +405,11 @@ func (ix *Index) wordChunk(name string) (map[string]map[string][]int, error) {
 	return c, nil
 }
 
-func (ix *Index) pairChunk(name string) (map[string][]int, error) {
+func (ix *Index) pairChunk(name string) (map[string]string, error) {
 	if c, ok := ix.pairs[name]; ok {
 		return c, nil
 	}
-	var c map[string][]int
+	var c map[string]string
 	if err := ix.get(name, &c); err != nil {
 		return nil, err
 	}
@@ -360,28 +429,4 @@ func (ix *Index) get(name string, v any) error {
 		return fmt.Errorf("%s: %v", name, err)
 	}
 	return nil
-}
-
-// FragmentPath is the path (below the base path) of document id's
-// fragment.
-func (ix *Index) FragmentPath(id int) (string, error) {
-	if id < 0 || id >= ix.meta.N {
-		return "", errors.New("no document " + strconv.Itoa(id))
-	}
-	return ix.dir + "f/" + strconv.Itoa(id) + "." + ix.meta.Frag[10*id:10*id+10] + ".json", nil
-}
-
-// Fragment fetches what document id's result shows.
-func (ix *Index) Fragment(id int) (Fragment, error) {
-	var f Fragment
-	p, err := ix.FragmentPath(id)
-	if err != nil {
-		return f, err
-	}
-	data, err := ix.fetch(p)
-	if err != nil {
-		return f, err
-	}
-	err = json.Unmarshal(data, &f)
-	return f, err
 }

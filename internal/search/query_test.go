@@ -196,7 +196,7 @@ func TestFragment(t *testing.T) {
 	in := rankingSite()
 	in.Docs[0].Date = "16/01/2026"
 	in.Docs[0].Summary = `Tóm tắt "có ngoặc" \ và <thẻ>`
-	in.Docs[0].Text = strings.Repeat("Cải cách hành chính. ", 200)
+	in.Docs[1].Summary = strings.Repeat("Cải cách hành chính. ", 40)
 	s := buildSite(t, in, nil)
 	ix, _ := Open(s.fetch, s.meta)
 	fr, err := ix.Fragment(0)
@@ -205,13 +205,12 @@ func TestFragment(t *testing.T) {
 	}
 	want := Fragment{URL: "sipas-body/", Title: "Khảo sát sự hài lòng năm 2025", Date: "16/01/2026", Section: "Tin bài",
 		Summary: `Tóm tắt "có ngoặc" \ và <thẻ>`}
-	x := fr.Text
-	fr.Text = ""
 	if fr != want {
 		t.Errorf("fragment = %+v, want %+v", fr, want)
 	}
-	if n := len([]rune(x)); n > maxText || x != viet.Cut(in.Docs[0].Text, maxText-1) {
-		t.Errorf("text has %d runes: …%q", n, x[len(x)-40:])
+	fr, _ = ix.Fragment(1)
+	if n := len([]rune(fr.Summary)); n > maxSummary || fr.Summary != viet.Cut(in.Docs[1].Summary, maxSummary-1) {
+		t.Errorf("a long summary has %d runes: …%q", n, fr.Summary[len(fr.Summary)-40:])
 	}
 	fr, _ = ix.Fragment(len(in.Docs) - 1)
 	if fr.Section != "" || fr.Date != "" || fr.URL != "gioi-thieu/" {
@@ -265,12 +264,25 @@ func TestChunksFollowTheContract(t *testing.T) {
 			}
 		}
 	}
+	bundles := map[string]int{}
 	for id := range m.N {
-		if _, err := ix.FragmentPath(id); err != nil {
+		p, err := ix.BundlePath(id)
+		if err != nil {
 			t.Fatal(err)
 		}
+		bundles[p]++
 		if _, err := ix.Fragment(id); err != nil {
 			t.Errorf("fragment %d: %v", id, err)
+		}
+	}
+	// Every file is the meta file, a chunk listed there, a bundle or the
+	// filter file; bundles hold bundleDocs documents but the last.
+	if want := (m.N + bundleDocs - 1) / bundleDocs; len(bundles) != want || len(s.files) != 2+len(m.W)+len(m.P)+want {
+		t.Errorf("%d bundles and %d files for %d documents, %d chunks", len(bundles), len(s.files), m.N, len(m.W)+len(m.P))
+	}
+	for p, n := range bundles {
+		if n != bundleDocs && !strings.HasPrefix(p, Dir+"d"+fmt.Sprint(m.N/bundleDocs)+".") {
+			t.Errorf("%s holds %d documents", p, n)
 		}
 	}
 }

@@ -12,12 +12,21 @@ type tokenTable struct {
 }
 
 func hashString(s string) uint64 {
-	h := uint64(14695981039346656037) // FNV-1a
+	return fnv(14695981039346656037, s) * 0x9E3779B97F4A7C15
+}
+
+// hashPair is hashString(a + " " + b).
+func hashPair(a, b string) uint64 {
+	return fnv(fnv(fnv(14695981039346656037, a), " "), b) * 0x9E3779B97F4A7C15
+}
+
+// fnv continues an FNV-1a hash h over s.
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
-	return h * 0x9E3779B97F4A7C15
+	return h
 }
 
 func (t *tokenTable) get(s string) (ref, bool) {

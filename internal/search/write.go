@@ -3,23 +3,62 @@ package search
 import (
 	"encoding/binary"
 	"slices"
-	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
-// chunkLimit is the size a chunk is filled up to.
+// chunkLimit bounds the size of a chunk (chunkStarts ends most before).
+// A query fetches about one chunk per word and per pair of adjacent
+// words, so the limit trades the bytes of a query against the files a
+// build writes: on the benchmark corpus (bench/search.sh), one chunk for
+// 7 to 10 pages, and a query's chunks weigh 20 KB gzip-compressed at
+// 1,000 pages, 30 KB at 10,000.
 const chunkLimit = 24 * 1024
 
-// digits is the length of n in decimal.
-func digits(n uint64) int {
-	d := 1
-	for n >= 10 {
-		n /= 10
-		d++
+// Numbers in the index files are written with the 64 characters below,
+// none of which JSON escapes: base-32 digits, least significant first,
+// every digit but the last taken from the upper half. 0–31 is one
+// character, up to 1023 two.
+const numChars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+// numLen is the length of appendNum's output.
+func numLen(v uint64) int {
+	n := 1
+	for v >= 32 {
+		v >>= 5
+		n++
 	}
-	return d
+	return n
+}
+
+func appendNum(b []byte, v uint64) []byte {
+	for v >= 32 {
+		b = append(b, numChars[32+v&31])
+		v >>= 5
+	}
+	return append(b, numChars[v])
+}
+
+// nums decodes a string of numbers written by appendNum.
+func nums(s string) ([]int, bool) {
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(numChars, s[i])
+		if d < 0 || shift > 30 {
+			return nil, false
+		}
+		v |= (d & 31) << shift
+		if d < 32 {
+			out = append(out, v)
+			v, shift = 0, 0
+		} else {
+			shift += 5
+		}
+	}
+	return out, shift == 0
 }
 
 // uvarint decodes the number at the start of l, with the one-byte case
@@ -31,29 +70,63 @@ func uvarint(l []byte) (uint64, int) {
 	return binary.Uvarint(l)
 }
 
-// listSize is the length of appendList's output.
-func listSize(l []byte) int {
-	size := 1 // "]" and the commas: one per number but the first
+// docsSize is the length of appendDocs's output.
+func docsSize(l []byte) int {
+	size := 2
 	for len(l) > 0 {
 		v, k := uvarint(l)
-		size += 1 + digits(v)
+		size += numLen(v)
 		l = l[k:]
 	}
 	return size
 }
 
-// appendList writes a list as a JSON array of its numbers.
-func appendList(b, l []byte) []byte {
-	b = append(b, '[')
-	for i := 0; len(l) > 0; i++ {
-		if i > 0 {
-			b = append(b, ',')
-		}
+// appendDocs writes a list of document deltas as a string of numbers.
+func appendDocs(b, l []byte) []byte {
+	b = append(b, '"')
+	for len(l) > 0 {
 		v, k := uvarint(l)
-		b = strconv.AppendUint(b, v, 10)
+		b = appendNum(b, v)
 		l = l[k:]
 	}
-	return append(b, ']')
+	return append(b, '"')
+}
+
+// postingsSize is the length of appendPostings's output.
+func postingsSize(l []byte) int {
+	size := 7 // ["",""]
+	for len(l) > 0 {
+		v, k := uvarint(l)
+		size += numLen(v) + 1
+		l = l[k:]
+		_, k = uvarint(l)
+		l = l[k:]
+	}
+	return size
+}
+
+// appendPostings writes a form's list of (document delta, w) as two
+// strings: the deltas as numbers, then each w as one character. Apart,
+// each string repeats its own few characters, which gzip packs better
+// than the two interleaved.
+func appendPostings(b, l []byte) []byte {
+	b = append(b, `["`...)
+	for r := l; len(r) > 0; {
+		v, k := uvarint(r)
+		b = appendNum(b, v)
+		r = r[k:]
+		_, k = uvarint(r)
+		r = r[k:]
+	}
+	b = append(b, `","`...)
+	for r := l; len(r) > 0; {
+		_, k := uvarint(r)
+		r = r[k:]
+		w, k := uvarint(r)
+		b = append(b, numChars[w])
+		r = r[k:]
+	}
+	return append(b, `"]`...)
 }
 
 // wordSize is the length of appendWord's output; 0 when every list of
@@ -63,7 +136,7 @@ func wordSize(w words, p *postings, fd int32) int {
 	for _, f := range p.foldForms[fd] {
 		if l := p.forms[f]; len(l) > 0 {
 			n++
-			size += len(w.forms[f]) + 3 + listSize(l) // "form":[…]
+			size += len(w.forms[f]) + 3 + postingsSize(l) // "form":[…]
 		}
 	}
 	if n == 0 {
@@ -72,7 +145,7 @@ func wordSize(w words, p *postings, fd int32) int {
 	return size + n - 1 + len(w.folds[fd]) + 5 // commas, "fold":{…}
 }
 
-// appendWord writes `"fold":{"form":[d,w,…],…}`.
+// appendWord writes `"fold":{"form":["deltas","ws"],…}`.
 func appendWord(b []byte, w words, p *postings, fd int32) []byte {
 	b = append(b, '"')
 	b = append(b, w.folds[fd]...)
@@ -90,7 +163,7 @@ func appendWord(b []byte, w words, p *postings, fd int32) []byte {
 		b = append(b, '"')
 		b = append(b, w.forms[f]...)
 		b = append(b, `":`...)
-		b = appendList(b, l)
+		b = appendPostings(b, l)
 	}
 	return append(b, '}')
 }
@@ -102,10 +175,10 @@ func pairSize(w words, p *postings, n int32) int {
 		return 0
 	}
 	k := p.pairKey[n]
-	return len(w.folds[k>>32]) + len(w.folds[k&0xffffffff]) + 4 + listSize(l) // "a b":[…]
+	return len(w.folds[k>>32]) + len(w.folds[k&0xffffffff]) + 4 + docsSize(l) // "a b":"…"
 }
 
-// appendPair writes `"fold1 fold2":[d,…]`.
+// appendPair writes `"fold1 fold2":"deltas"`.
 func appendPair(b []byte, w words, p *postings, n int32) []byte {
 	k := p.pairKey[n]
 	b = append(b, '"')
@@ -113,7 +186,7 @@ func appendPair(b []byte, w words, p *postings, n int32) []byte {
 	b = append(b, ' ')
 	b = append(b, w.folds[k&0xffffffff]...)
 	b = append(b, `":`...)
-	return appendList(b, p.pairs[n])
+	return appendDocs(b, p.pairs[n])
 }
 
 // chunk is one written chunk file.
@@ -124,14 +197,21 @@ type chunk struct {
 	data        []byte
 }
 
-// chunkStarts splits items (in order, each of the given size) into
-// chunks filled up to chunkLimit; it returns the index of each chunk's
-// first item.
-func chunkStarts(sizes []int) []int {
+// chunkStarts splits items (in order, each of the given size and key
+// hash) into chunks of at most chunkLimit bytes (an item alone may be
+// larger); it returns the index of each chunk's first item. Where a
+// chunk ends depends on the keys, not only on the sizes: once a chunk
+// holds a quarter of the limit, an item starts a new one with a chance
+// of its size in a third of the limit, decided by its key's hash. An
+// edit that changes the size of one item then moves the ends of its own
+// chunk and seldom those after it, which a preview rebuild reuses; were
+// chunks filled up to the limit, every end after it could shift.
+func chunkStarts(sizes []int, hashes []uint64) []int {
 	var starts []int
 	cur := 0
 	for i, s := range sizes {
-		if len(starts) == 0 || cur+1+s > chunkLimit {
+		anchor := cur >= chunkLimit/4 && (hashes[i]>>32)%(chunkLimit/3) < uint64(s)
+		if len(starts) == 0 || cur+1+s > chunkLimit || anchor {
 			starts = append(starts, i)
 			cur = 2 + s
 			continue
@@ -147,6 +227,7 @@ type chunker struct {
 	kind    string  // "w" or "p"
 	items   []int32 // in order, non-empty
 	sizes   []int
+	hashes  []uint64 // of the items' keys
 	write   func(b []byte, item int32) []byte
 	emit    func(File)
 	dirty   func(item int32) bool // nil: nothing can be reused
@@ -155,7 +236,7 @@ type chunker struct {
 }
 
 func (c *chunker) run() []chunk {
-	starts := chunkStarts(c.sizes)
+	starts := chunkStarts(c.sizes, c.hashes)
 	out := make([]chunk, len(starts))
 	reuse := map[int32]*chunk{}
 	if c.dirty != nil {
