@@ -13,7 +13,7 @@ import (
 // layers ranks the packages of the generator: a package may import only
 // packages of a lower rank, so data flows one way (DESIGN.md). Go forbids
 // cycles; this forbids a leaf reaching up, such as content importing
-// markdown or layout, or anything importing build.
+// markdown or layout, or anything importing pipeline.
 var layers = map[string]int{
 	"browsertest": 0,
 	"chart":       0,
@@ -47,7 +47,7 @@ var layers = map[string]int{
 	"report":      4,
 	"reportfile":  5,
 	"deskfile":    4,
-	"build":       5,
+	"pipeline":    5,
 	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
 	"warnpanel":   1,
 	"check":       6,
@@ -96,7 +96,7 @@ func TestPackagesImportOnlyLowerLayers(t *testing.T) {
 
 // TestOnlyWorkersSizesPools: a pool sized by the number of cores belongs
 // in internal/workers, whose Pool every stage of a build shares, so that
-// build.Options.Workers bounds them all. A stage that asked the runtime
+// pipeline.Options.Workers bounds them all. A stage that asked the runtime
 // itself would escape that bound.
 func TestOnlyWorkersSizesPools(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("internal", "*", "*.go"))

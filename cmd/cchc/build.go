@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/publish"
@@ -40,11 +40,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	opts := build.Options{
+	opts := pipeline.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
 		Drafts: *drafts, Future: *future, Now: time.Now(),
 	}
-	sess := build.NewSession(nil, "")
+	sess := pipeline.NewSession(nil, "")
 	out := *dest
 	if out == "" && *zipFile == "" {
 		out = filepath.Join(root, "public")
@@ -54,7 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cchc build: --cache: %v\n", err)
 			return exitUsage
 		}
-		sess = build.NewSession(openCache(*cacheDir, stderr))
+		sess = pipeline.NewSession(openCache(*cacheDir, stderr))
 	}
 	if *zipFile != "" {
 		return buildZip(sess, opts, root, *zipFile, stdout, stderr)
@@ -92,7 +92,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 // segment of the base path ("cchc/"), so unzipping it in the web root
 // serves the column where its links expect it. A failed build writes no
 // archive and leaves an existing file as it was.
-func buildZip(sess *build.Session, opts build.Options, root, file string, stdout, stderr io.Writer) int {
+func buildZip(sess *pipeline.Session, opts pipeline.Options, root, file string, stdout, stderr io.Writer) int {
 	if err := publish.CheckZipFile(root, file); err != nil {
 		fmt.Fprintf(stderr, "cchc build: %v\n", err)
 		return exitUsage
@@ -103,7 +103,7 @@ func buildZip(sess *build.Session, opts build.Options, root, file string, stdout
 		return exitUsage
 	}
 	start := time.Now()
-	opts.Config = build.LoadConfig(opts)
+	opts.Config = pipeline.LoadConfig(opts)
 	z := publish.NewZip(zipTop(opts.Config))
 	if sess.Store != nil {
 		z.UseCache(sess.Store)
@@ -133,7 +133,7 @@ func buildZip(sess *build.Session, opts build.Options, root, file string, stdout
 // site.yaml is read ahead of the build, which is handed what was read; a
 // site.yaml with errors gives "site" here, and the build then fails with
 // its messages.
-func zipTop(sc *build.SiteConfig) string {
+func zipTop(sc *pipeline.SiteConfig) string {
 	if sc.Diags.HasErrors() {
 		return "site"
 	}
@@ -141,7 +141,7 @@ func zipTop(sc *build.SiteConfig) string {
 }
 
 // printBuilt reports a successful build on stdout.
-func printBuilt(stdout io.Writer, res *build.Result, ds diag.List, out string, start time.Time, sess *build.Session) {
+func printBuilt(stdout io.Writer, res *pipeline.Result, ds diag.List, out string, start time.Time, sess *pipeline.Session) {
 	_, warns := ds.Count()
 	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) vào %s trong %s", res.Pages, res.Files, out, seconds(time.Since(start)))
 	if sess.Store != nil {

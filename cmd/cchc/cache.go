@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/cache"
 )
 
@@ -75,7 +75,7 @@ func executableHash() (string, error) {
 
 // saveCache keeps this build's pages for the next one. Failing to is a
 // warning: the site itself was built.
-func saveCache(sess *build.Session, stderr io.Writer) {
+func saveCache(sess *pipeline.Session, stderr io.Writer) {
 	if sess.Store == nil {
 		return
 	}

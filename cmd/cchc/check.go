@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/check"
 )
 
@@ -30,7 +30,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	ds := check.Run(build.Options{
+	ds := check.Run(pipeline.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(),
 		Drafts: *drafts, Future: *future, Now: time.Now(),
 	})

@@ -6,7 +6,7 @@
 package check
 
 import (
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/rules"
@@ -16,8 +16,8 @@ import (
 // every stage runs (links and images are resolved, templates execute) and
 // nothing is written, then adds the editorial warnings (rules.Check). The
 // diagnostics are sorted.
-func Run(opts build.Options) diag.List {
-	res, ds := build.Build(opts, discard{})
+func Run(opts pipeline.Options) diag.List {
+	res, ds := pipeline.Build(opts, discard{})
 	if res != nil && res.Site != nil {
 		ds.Add(rules.Check(res.Config, res.Site)...)
 		ds = content.MarkDrafts(ds, res.Site.Drafts, !opts.Drafts)
@@ -26,7 +26,7 @@ func Run(opts build.Options) diag.List {
 	return ds
 }
 
-// discard is a build.Writer that keeps nothing.
+// discard is a pipeline.Writer that keeps nothing.
 type discard struct{}
 
 func (discard) Write(string, []byte) error { return nil }

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
@@ -16,7 +16,7 @@ import (
 // scheduled for later) are no problem.
 func TestSampleSiteChecksWithoutWarnings(t *testing.T) {
 	now := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
-	ds := Run(build.Options{Site: os.DirFS("../../testdata/sample"), Theme: cchc.Theme(), Now: now})
+	ds := Run(pipeline.Options{Site: os.DirFS("../../testdata/sample"), Theme: cchc.Theme(), Now: now})
 	notes := 0
 	for _, d := range ds {
 		if d.Severity != diag.Note {

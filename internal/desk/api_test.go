@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/serve"
@@ -290,7 +290,7 @@ func TestEditLinkOnEveryPageOfThePreview(t *testing.T) {
 	}
 
 	var out publish.Collector
-	if _, ds := build.Build(build.Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow}, &out); ds.HasErrors() {
+	if _, ds := pipeline.Build(pipeline.Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow}, &out); ds.HasErrors() {
 		t.Fatal(ds)
 	}
 	for path, data := range out.Files() {

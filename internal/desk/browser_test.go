@@ -17,7 +17,7 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/browsertest"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/check"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/serve"
@@ -192,7 +192,7 @@ func TestBrowserCreatesAPageInEverySection(t *testing.T) {
 			t.Errorf("%s: after the first save the address is still %s", tc.section, u)
 		}
 	}
-	ds := check.Run(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow})
+	ds := check.Run(pipeline.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow})
 	if ds.HasErrors() {
 		t.Errorf("check after writing a page of every section:\n%v", ds)
 	}

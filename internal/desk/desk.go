@@ -43,7 +43,7 @@ type Host interface {
 	// Preview builds the site with the file at path (relative to the site
 	// root, as the disk spells it: deskfile.Path.FS) holding src instead
 	// of what the disk holds, or added when it is new, and renders only
-	// that page (build.Options.Page).
+	// that page (pipeline.Options.Page).
 	Preview(ctx context.Context, path string, src []byte) (Preview, error)
 }
 

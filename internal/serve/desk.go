@@ -9,7 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -76,7 +76,7 @@ func (s *Server) deskLine() string {
 }
 
 // remember keeps the last build, good or failed, for the desk.
-func (s *Server) remember(res *build.Result, ds diag.List, base string) {
+func (s *Server) remember(res *pipeline.Result, ds diag.List, base string) {
 	b := &desk.Build{Diags: ds, Base: base}
 	if res != nil {
 		b.Config, b.Site = res.Config, res.Site
@@ -105,7 +105,7 @@ func (h deskHost) Preview(ctx context.Context, name string, src []byte) (desk.Pr
 		return desk.Preview{}, err
 	}
 	var w publish.Collector
-	res, ds := s.sess.Build(build.Options{
+	res, ds := s.sess.Build(pipeline.Options{
 		Site: overlayFS{base: os.DirFS(s.root), name: name, data: src}, Theme: s.opts.Theme,
 		Drafts: true, Future: true, Preview: true, Now: s.opts.Now(),
 		Page: viet.NFC(name),

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
@@ -324,7 +324,7 @@ func stripInjected(t *testing.T, name, page string) string {
 func freshBuild(t *testing.T, root string) map[string][]byte {
 	t.Helper()
 	var w publish.Collector
-	_, ds := build.Build(build.Options{
+	_, ds := pipeline.Build(pipeline.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(),
 		Drafts: true, Future: true, Preview: true, Now: testNow,
 	}, &w)

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 )
 
@@ -20,7 +20,7 @@ func TestPublishedServesExactlyTheBuild(t *testing.T) {
 	root := writeSite(t, baseSite())
 	r := start(t, root, Options{Published: true, Watcher: newFakeWatcher()})
 	var w publish.Collector
-	if _, ds := build.Build(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, &w); ds.HasErrors() {
+	if _, ds := pipeline.Build(pipeline.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, &w); ds.HasErrors() {
 		t.Fatal(ds)
 	}
 	files := w.Files()

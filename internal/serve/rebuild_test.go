@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
 )
@@ -214,7 +214,7 @@ func TestBuildOutputHasNoLiveReload(t *testing.T) {
 		t.Error("serving wrote the script into the kept build")
 	}
 	var w publish.Collector
-	if _, ds := build.Build(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, &w); ds.HasErrors() {
+	if _, ds := pipeline.Build(pipeline.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: testNow}, &w); ds.HasErrors() {
 		t.Fatal(ds)
 	}
 	for name, data := range w.Files() {

@@ -27,7 +27,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/desk"
@@ -95,7 +95,7 @@ type Server struct {
 
 	// sess keeps what the next build can reuse: parsed files, pages of
 	// the last build, the search index's work on unchanged pages.
-	sess   *build.Session
+	sess   *pipeline.Session
 	site   atomic.Pointer[snapshot]
 	failed bool // the last build failed: the overlay is up
 	// memo keeps each page's editorial warnings for the next rebuild.
@@ -156,7 +156,7 @@ func New(opts Options) (*Server, error) {
 		opts: opts, root: root, ln: ln, watcher: w,
 		hub:   livereload.New(livereload.Options{MaxClients: opts.MaxClients}),
 		hosts: newHostCheck(ln.Addr()),
-		sess:  build.NewSession(cache.NewMemory(), cacheSalt),
+		sess:  pipeline.NewSession(cache.NewMemory(), cacheSalt),
 	}
 	s.http = &http.Server{
 		Handler: s,
@@ -290,7 +290,7 @@ func (s *Server) first() {
 	res, files, ds := s.build()
 	notes := s.editorial(res)
 	all := joined(ds, notes)
-	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
+	if ds.HasErrors() && !pipeline.DraftsOnly(res, ds) {
 		s.showErrors(ds, nil)
 		base := basePathAfterFailure(res)
 		s.remember(res, all, base)
@@ -326,7 +326,7 @@ func (s *Server) rebuild(b watch.Batch) {
 	all := joined(ds, s.editorial(res))
 	took := seconds(time.Since(start))
 	s.remember(res, all, s.current().base)
-	if ds.HasErrors() && !build.DraftsOnly(res, ds) {
+	if ds.HasErrors() && !pipeline.DraftsOnly(res, ds) {
 		// The terminal line first: whoever sees the browser's overlay
 		// (a test, too) finds the line already written.
 		errs, _ := ds.Count()
@@ -355,12 +355,12 @@ func (s *Server) rebuild(b watch.Batch) {
 }
 
 // snapshotOf is a good build as served. The errors a build may still
-// have are drafts' (build.DraftsOnly): each such draft's page shows its
+// have are drafts' (pipeline.DraftsOnly): each such draft's page shows its
 // errors, and every other page is served, so that one editor's broken
 // draft never hides the site from the others. The warnings of ds, the
 // build's and the editorial rules', are shown in a panel on each file's
 // page.
-func (s *Server) snapshotOf(res *build.Result, files map[string][]byte, ds diag.List) *snapshot {
+func (s *Server) snapshotOf(res *pipeline.Result, files map[string][]byte, ds diag.List) *snapshot {
 	snap := newSnapshot(res.Config.BasePath(), files, res.Site)
 	snap.warnings = warnpanel.New(ds)
 	if ds.HasErrors() {
@@ -371,7 +371,7 @@ func (s *Server) snapshotOf(res *build.Result, files map[string][]byte, ds diag.
 
 // tellBrokenDrafts says in the terminal which drafts have errors, when
 // the site was served all the same.
-func (s *Server) tellBrokenDrafts(res *build.Result, ds diag.List) {
+func (s *Server) tellBrokenDrafts(res *pipeline.Result, ds diag.List) {
 	if names := brokenDrafts(res.Site, ds); len(names) > 0 {
 		fmt.Fprintf(s.opts.Out, "Bài nháp có lỗi: %s — các trang khác vẫn được phục vụ; trang của bài nháp hiện lỗi của nó.\n", describe(names))
 	}
@@ -379,10 +379,10 @@ func (s *Server) tellBrokenDrafts(res *build.Result, ds diag.List) {
 
 // build runs the pipeline into memory, drafts and future articles
 // included and marked.
-func (s *Server) build() (*build.Result, map[string][]byte, diag.List) {
+func (s *Server) build() (*pipeline.Result, map[string][]byte, diag.List) {
 	var w publish.Collector
 	preview := !s.opts.Published
-	res, ds := s.sess.Build(build.Options{
+	res, ds := s.sess.Build(pipeline.Options{
 		Site: os.DirFS(s.root), Theme: s.opts.Theme,
 		Drafts: preview, Future: preview, Preview: preview, Now: s.opts.Now(),
 	}, &w)

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/warnpanel"
@@ -54,7 +54,7 @@ func (snap *snapshot) stylesheets() []string {
 
 // basePathAfterFailure is the base path when the first build failed: the
 // one in site.yaml if the build could read that file, else the root.
-func basePathAfterFailure(res *build.Result) string {
+func basePathAfterFailure(res *pipeline.Result) string {
 	if res == nil || res.Config == nil {
 		return "/"
 	}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -25,7 +25,7 @@ const warningsPath = reserved + "canh-bao/"
 // built, reusing each unchanged page's warnings of the last run. A
 // draft's are marked as the build marks its own. None in the published
 // view.
-func (s *Server) editorial(res *build.Result) diag.List {
+func (s *Server) editorial(res *pipeline.Result) diag.List {
 	if s.opts.Published || res == nil || res.Site == nil {
 		return nil
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/build"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/check"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/scaffold"
@@ -60,7 +60,7 @@ func TestImportedPagesBuild(t *testing.T) {
 		pages[d.slug] = rel
 	}
 	var out publish.Collector
-	_, ds := build.Build(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: now, Drafts: true, Future: true}, &out)
+	_, ds := pipeline.Build(pipeline.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: now, Drafts: true, Future: true}, &out)
 	if ds.HasErrors() {
 		t.Fatalf("build --drafts:\n%v", ds)
 	}
@@ -79,7 +79,7 @@ func TestImportedPagesBuild(t *testing.T) {
 	if _, ok := out.Files()["hoi-dap/hoi-dap/anh-2.png"]; !ok {
 		t.Error("the answer's second image is not in the output")
 	}
-	for _, d := range check.Run(build.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: now}) {
+	for _, d := range check.Run(pipeline.Options{Site: os.DirFS(root), Theme: cchc.Theme(), Now: now}) {
 		if d.Severity.Label() == "lỗi" {
 			t.Errorf("check: %s", d)
 		}

@@ -1,7 +1,7 @@
 // Package workers runs the parallel stages of a build on a bounded number
 // of goroutines. One Pool serves every stage of one build (loading the
 // Markdown, summaries, cache keys, rendering, writing the search index),
-// so that one number, build.Options.Workers, bounds them all: with one
+// so that one number, pipeline.Options.Workers, bounds them all: with one
 // worker the whole build runs its work on one goroutine at a time.
 package workers
 

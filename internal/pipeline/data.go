@@ -1,0 +1,198 @@
+package pipeline
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/viet"
+)
+
+// summaryLength is where a summary taken from the first paragraph is cut:
+// about two lines of a card, and under what share cards show.
+const summaryLength = 220
+
+// topicLinks lists the vocabulary in Vietnamese alphabetical order, with
+// the number of published pages of each topic.
+func (b *builder) topicLinks() []layout.TopicLink {
+	out := make([]layout.TopicLink, 0, len(b.site.Topics))
+	for _, tp := range b.site.Topics {
+		out = append(out, layout.TopicLink{
+			Name: tp.Topic.Name, Slug: tp.Topic.Slug, Description: tp.Topic.Description,
+			URL: content.TopicURL(tp.Topic.Slug), Count: len(tp.Pages),
+		})
+	}
+	viet.SortBy(out, func(t layout.TopicLink) string { return t.Name })
+	return out
+}
+
+func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
+	sd := &layout.SiteData{
+		Title: b.cfg.Title, Organization: b.cfg.Organization, Province: b.cfg.Province,
+		Description: b.cfg.Description, BaseURL: b.cfg.BaseURL, BasePath: b.cfg.BasePath(),
+		Contact: b.cfg.Contact, Topics: topics,
+	}
+	for _, s := range b.site.Sections {
+		sd.Sections = append(sd.Sections, layout.SectionLink{Name: s.Name, Title: s.Title, URL: s.Slug + "/", Count: len(s.Pages)})
+	}
+	sd.Updated = lastChange(publications(b.site.Pages))
+	if b.cfg.Report.Public {
+		sd.StatsURL = content.StatsURL
+	}
+	return sd
+}
+
+// lastChange is the newest date among pages: what "updated" means for the
+// site, and never the clock, so the output is reproducible.
+func lastChange(pages []*content.Page) time.Time {
+	var t time.Time
+	for _, p := range pages {
+		t = later(t, modified(p))
+	}
+	return t
+}
+
+func modified(p *content.Page) time.Time { return later(p.Date, p.Updated) }
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+func (b *builder) pageTopics(p *content.Page) []layout.TopicLink {
+	var out []layout.TopicLink
+	for _, s := range p.Topics {
+		for _, t := range b.siteData.Topics {
+			if t.Slug == s {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// relatedCount is how many related articles an article shows.
+const relatedCount = 4
+
+// related picks articles sharing the most topics with p, preferring those
+// closest in date. Candidates are p's neighbours in each of its topic
+// lists, so the cost stays linear in the size of the site.
+func (b *builder) related(p *content.Page) []*content.Page {
+	type cand struct {
+		page   *content.Page
+		shared int
+	}
+	// At most (2·relatedCount+3) candidates per topic: a slice searched
+	// linearly beats a map here, and this runs for every article.
+	var cands []cand
+	for _, tp := range b.site.Topics {
+		if !slices.Contains(p.Topics, tp.Topic.Slug) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(tp.Pages, p, func(a, t *content.Page) int {
+			if c := t.Date.Compare(a.Date); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Source, t.Source)
+		})
+		for j := max(0, i-relatedCount-1); j < min(len(tp.Pages), i+relatedCount+2); j++ {
+			q := tp.Pages[j]
+			if q == p || q.Role != content.RoleArticle || slices.ContainsFunc(cands, func(c cand) bool { return c.page == q }) {
+				continue
+			}
+			c := cand{page: q}
+			for _, s := range q.Topics {
+				if slices.Contains(p.Topics, s) {
+					c.shared++
+				}
+			}
+			cands = append(cands, c)
+		}
+	}
+	slices.SortFunc(cands, func(x, y cand) int {
+		if c := cmp.Compare(y.shared, x.shared); c != 0 {
+			return c
+		}
+		dx, dy := absDuration(x.page.Date.Sub(p.Date)), absDuration(y.page.Date.Sub(p.Date))
+		if c := cmp.Compare(dx, dy); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.page.Source, y.page.Source)
+	})
+	out := make([]*content.Page, 0, min(relatedCount, len(cands)))
+	for _, c := range cands[:min(relatedCount, len(cands))] {
+		out = append(out, c.page)
+	}
+	return out
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// fillSummaries gives pages without a `summary` the start of their first
+// paragraph. Links are not resolved here: the main render reports them.
+func (b *builder) fillSummaries() {
+	b.fillKindSummaries()
+	defer b.fillKindFallbacks()
+	var todo []*content.Page
+	for _, p := range b.site.Pages {
+		if p.Summary == "" {
+			todo = append(todo, p)
+		}
+	}
+	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
+	b.pool.Run(len(todo), func(i int) {
+		p := todo[i]
+		var key cache.Key
+		if b.sess.Store != nil {
+			key = b.summaryKey(p)
+			if v, ok := b.sess.Store.Get(key); ok {
+				p.Summary, p.SummaryFromBody = string(v), true
+				return
+			}
+		}
+		res, _ := b.md.Render(p.Body, keep)
+		p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
+		if b.sess.Store != nil {
+			b.sess.Store.Put(key, []byte(p.Summary))
+		}
+	})
+}
+
+// newsArticle is the JSON-LD that search engines and share cards read.
+func (b *builder) newsArticle(p *content.Page, cover *layout.Image) map[string]any {
+	org := b.cfg.Organization
+	if org == "" {
+		org = b.cfg.Title
+	}
+	ld := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "NewsArticle",
+		"headline":         p.Title,
+		"description":      p.Summary,
+		"datePublished":    viet.ISODate(p.Date),
+		"dateModified":     viet.ISODate(modified(p)),
+		"inLanguage":       "vi",
+		"mainEntityOfPage": b.cfg.AbsURL(p.URL),
+		"publisher":        map[string]any{"@type": "GovernmentOrganization", "name": org},
+	}
+	if p.Author != "" {
+		ld["author"] = map[string]any{"@type": "Person", "name": p.Author}
+	} else {
+		ld["author"] = map[string]any{"@type": "GovernmentOrganization", "name": cmp.Or(p.Unit, org)}
+	}
+	if cover != nil {
+		ld["image"] = b.cfg.AbsURL(cover.URL)
+	}
+	return ld
+}
