@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 )
 
 // checkCacheDir refuses a cache folder that the build would publish or

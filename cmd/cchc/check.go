@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/check"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 )
 
 // TestSampleSiteChecksWithoutWarnings runs check over the frozen sample

@@ -14,8 +14,8 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/desk"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/serve"
 )

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/cchc-vn/cchc"
-	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/check"
+	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/scaffold"
 )
