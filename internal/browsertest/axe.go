@@ -11,12 +11,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// AxeSource reads axe-core's axe.min.js: from $CCHC_AXE (.ci/run sets it
+// FindAxe reads axe-core's axe.min.js: from $CCHC_AXE (.ci/run sets it
 // from `.ci/a11y --tools`), else from .ci/a11y's cache ($CCHC_TOOLS, by
-// default ~/.cache/cchc-tools). Without it the test is skipped, or fails
-// when Required is set.
-func AxeSource(t testing.TB) string {
-	t.Helper()
+// default ~/.cache/cchc-tools). It returns "" when there is none.
+func FindAxe() string {
 	paths := []string{os.Getenv("CCHC_AXE")}
 	tools := os.Getenv("CCHC_TOOLS")
 	if home, err := os.UserHomeDir(); tools == "" && err == nil {
@@ -27,6 +25,16 @@ func AxeSource(t testing.TB) string {
 		if data, err := os.ReadFile(p); p != "" && err == nil {
 			return string(data)
 		}
+	}
+	return ""
+}
+
+// AxeSource is FindAxe for a test that is about accessibility: without
+// axe-core the test is skipped, or fails when Required is set.
+func AxeSource(t testing.TB) string {
+	t.Helper()
+	if src := FindAxe(); src != "" {
+		return src
 	}
 	if os.Getenv(Required) != "" {
 		t.Fatalf("%s is set but axe-core is not found: run .ci/a11y --tools, or set CCHC_AXE to axe.min.js", Required)

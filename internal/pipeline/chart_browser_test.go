@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -113,7 +112,13 @@ func TestChartsInBrowser(t *testing.T) {
 	browser := searchBrowser(t)
 	files, base := chartSite(t)
 	srv := serveSite(t, files, base)
-	axe := axeSource(t)
+	axe := browsertest.FindAxe() // the charts' other checks run without it
+	if axe == "" {
+		if os.Getenv(browsertest.Required) != "" {
+			t.Fatal("axe-core not found: run .ci/a11y --tools, or set CCHC_AXE to axe.min.js")
+		}
+		t.Log("axe-core not found (.ci/a11y --tools installs it): the charts are not checked with axe")
+	}
 	for _, width := range []int64{360, 1280} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
 			tab, log := searchTab(t, browser, width, 900)
@@ -146,14 +151,12 @@ func TestChartsInBrowser(t *testing.T) {
 // the figures.
 func checkChartsWithAxe(t *testing.T, tab context.Context, axe string) {
 	t.Helper()
-	mustJS[bool](t, tab, axe+"\n;true")
-	const run = `(async () => {
-  const r = await axe.run(document.querySelectorAll("figure.bieu-do"), {runOnly: {type: "tag",
-    values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}, resultTypes: ["violations"]});
-  return r.violations.map(v => v.id + ": " + v.help + " — " + v.nodes.map(n => n.target.join(" ")).join(", "));
-})()`
-	if v := mustJS[[]string](t, tab, run); len(v) > 0 {
-		t.Errorf("axe-core on the charts: %q", v)
+	vs, err := browsertest.Axe(tab, axe, "figure.bieu-do")
+	if err != nil {
+		t.Fatalf("axe-core on the charts: %v", err)
+	}
+	for _, v := range vs {
+		t.Errorf("axe-core on the charts: %s", v)
 	}
 }
 
@@ -198,27 +201,4 @@ func checkChartsInPrint(t *testing.T, tab context.Context) {
 		}
 	}
 	_, _ = chromedp.Call(tab, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
-}
-
-// axeSource reads axe.min.js: from $CCHC_AXE (.ci/run sets it from
-// `.ci/a11y --tools`), else from .ci/a11y's cache. Without it the axe
-// check is left out, and fails when browser tests are required.
-func axeSource(t *testing.T) string {
-	t.Helper()
-	paths := []string{os.Getenv("CCHC_AXE")}
-	tools := os.Getenv("CCHC_TOOLS")
-	if home, err := os.UserHomeDir(); tools == "" && err == nil {
-		tools = filepath.Join(home, ".cache", "cchc-tools")
-	}
-	found, _ := filepath.Glob(filepath.Join(tools, "npm-*", "node_modules", "axe-core", "axe.min.js"))
-	for _, p := range append(paths, found...) {
-		if data, err := os.ReadFile(p); p != "" && err == nil {
-			return string(data)
-		}
-	}
-	if os.Getenv(browsertest.Required) != "" {
-		t.Fatal("axe-core not found: run .ci/a11y --tools, or set CCHC_AXE to axe.min.js")
-	}
-	t.Log("axe-core not found (.ci/a11y --tools installs it): the charts are not checked with axe")
-	return ""
 }
