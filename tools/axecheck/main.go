@@ -33,6 +33,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/browsertest"
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
@@ -278,18 +279,7 @@ func check(ctx context.Context, o options) (*result, error) {
 	}
 	defer os.RemoveAll(profile)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", false),
-		chromedp.UserDataDir(profile),
-	)
+		append(browsertest.Options(bin, profile), chromedp.Flag("hide-scrollbars", false))...)
 	defer cancelAlloc()
 	browserCtx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
