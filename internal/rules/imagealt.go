@@ -9,15 +9,12 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/wordmd"
 )
 
 // imageRE finds ![description](…) in Markdown source; the description may
 // hold escaped brackets.
 var imageRE = regexp.MustCompile(`!\[((?:[^\[\]\\\n]|\\.){0,500})\]\(`)
-
-// placeholderAlt is the description `cchc import` writes for a picture
-// that has none in Word (wordimport.ImagePlaceholder), folded.
-const placeholderAlt = "can mo ta anh"
 
 // missingAlt warns about an image of the body with no description, or
 // with the placeholder `cchc import` leaves for the editor: a screen
@@ -36,7 +33,7 @@ func missingAlt(p *content.Page) diag.List {
 			switch {
 			case alt == "":
 				ds.Warnf(pos, hint, "ảnh chưa có mô tả: người dùng trình đọc màn hình không biết ảnh cho thấy gì")
-			case strings.HasPrefix(viet.Fold(alt), placeholderAlt):
+			case strings.HasPrefix(viet.Fold(alt), viet.Fold(wordmd.ImagePlaceholder)):
 				ds.Warnf(pos, hint, "ảnh còn mô tả tạm %q (do cchc import ghi khi ảnh trong Word không có mô tả)", alt)
 			}
 		}
