@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 )
 
 // Role is what a Markdown file is in the site: an article, a stand-alone
@@ -79,6 +80,19 @@ type Page struct {
 	// (Options.Parsed), so a rebuild need not hash every body again; zero
 	// otherwise.
 	BodySum [32]byte
+}
+
+// Fingerprint is the hash of everything the page holds (package
+// fingerprint walks every field, so a field added one day is in it
+// already); the body stands for itself, or BodySum when the loader
+// computed it. The build's page cache and the preview's rules memo key
+// their work by it.
+func (p *Page) Fingerprint() fingerprint.Key {
+	q := *p
+	if q.BodySum != ([32]byte{}) {
+		q.Body = nil // the loader hashed it once
+	}
+	return fingerprint.Of(q)
 }
 
 // Future reports whether the page is dated after now, and so left out of

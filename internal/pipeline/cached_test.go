@@ -20,7 +20,7 @@ import (
 // key must change, or a cached page would survive an edit of that field.
 func TestPageKeyCoversEveryField(t *testing.T) {
 	base := content.Page{}
-	want := pageKey(&base)
+	want := base.Fingerprint()
 	typ := reflect.TypeOf(base)
 	for i := range typ.NumField() {
 		p := base
@@ -50,7 +50,7 @@ func TestPageKeyCoversEveryField(t *testing.T) {
 			// A kind's struct: present with every field zero, then each
 			// of its fields set, must all give new keys.
 			f.Set(reflect.New(f.Type().Elem()))
-			if pageKey(&p) == want {
+			if p.Fingerprint() == want {
 				t.Errorf("pageKey ignores Page.%s", typ.Field(i).Name)
 			}
 			checkStructFields(t, &p, f.Elem(), typ.Field(i).Name)
@@ -58,7 +58,7 @@ func TestPageKeyCoversEveryField(t *testing.T) {
 		default:
 			t.Fatalf("field %s of kind %s: teach this test and pageKey about it", typ.Field(i).Name, f.Kind())
 		}
-		if pageKey(&p) == want {
+		if p.Fingerprint() == want {
 			t.Errorf("pageKey ignores Page.%s", typ.Field(i).Name)
 		}
 	}
@@ -68,7 +68,7 @@ func TestPageKeyCoversEveryField(t *testing.T) {
 // expects a new key each time.
 func checkStructFields(t *testing.T, p *content.Page, v reflect.Value, name string) {
 	t.Helper()
-	before := pageKey(p)
+	before := p.Fingerprint()
 	for i := range v.NumField() {
 		f := v.Field(i)
 		old := reflect.New(f.Type()).Elem()
@@ -85,7 +85,7 @@ func checkStructFields(t *testing.T, p *content.Page, v reflect.Value, name stri
 		default:
 			t.Fatalf("field %s.%s of kind %s: teach this test about it", name, v.Type().Field(i).Name, f.Kind())
 		}
-		if pageKey(p) == before {
+		if p.Fingerprint() == before {
 			t.Errorf("pageKey ignores Page.%s.%s", name, v.Type().Field(i).Name)
 		}
 		f.Set(old)

@@ -27,16 +27,6 @@ type fingerprints struct {
 	pages  map[*content.Page]cache.Key
 }
 
-// pageKey is the fingerprint of everything a page holds; the body stands
-// for itself, or BodySum when the loader computed it.
-func pageKey(p *content.Page) cache.Key {
-	q := *p
-	if q.BodySum != ([32]byte{}) {
-		q.Body = nil // the loader hashed it once
-	}
-	return fingerprint.Of(q)
-}
-
 // pageKeys hashes every page on the pool: it reads all the Markdown once.
 func pageKeys(pool *workers.Pool, site *content.Site) map[*content.Page]cache.Key {
 	pages := make([]*content.Page, 0, len(site.ByPath))
@@ -44,7 +34,7 @@ func pageKeys(pool *workers.Pool, site *content.Site) map[*content.Page]cache.Ke
 		pages = append(pages, p)
 	}
 	keys := make([]cache.Key, len(pages))
-	pool.Run(len(pages), func(i int) { keys[i] = pageKey(pages[i]) })
+	pool.Run(len(pages), func(i int) { keys[i] = pages[i].Fingerprint() })
 	out := make(map[*content.Page]cache.Key, len(pages))
 	for i, p := range pages {
 		out[p] = keys[i]

@@ -37,7 +37,7 @@ func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site)
 	// Hashing walks every page: spread over the cores, as the build does
 	// for its own keys. m.last is only read meanwhile.
 	pool.Run(len(pages), func(i int) {
-		keys[i] = pageKey(pages[i])
+		keys[i] = pages[i].Fingerprint()
 		ws, ok := m.last[keys[i]]
 		if !ok {
 			ws = Page(pages[i])
@@ -54,14 +54,4 @@ func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site)
 	ds.Add(BlankContact(cfg, site)...)
 	ds.Sort()
 	return ds
-}
-
-// pageKey is the fingerprint of everything a page holds; the body stands
-// for itself, or BodySum when the loader computed it.
-func pageKey(p *content.Page) fingerprint.Key {
-	q := *p
-	if q.BodySum != ([32]byte{}) {
-		q.Body = nil // the loader hashed it once
-	}
-	return fingerprint.Of(q)
 }

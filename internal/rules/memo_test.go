@@ -54,7 +54,7 @@ func TestPageKeyStableAcrossLoads(t *testing.T) {
 		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: parsed}, false)
 		var out []fingerprint.Key
 		for _, p := range pagesOf(site) {
-			out = append(out, pageKey(p))
+			out = append(out, p.Fingerprint())
 		}
 		return out
 	}
