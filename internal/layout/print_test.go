@@ -21,7 +21,7 @@ func TestQRFunc(t *testing.T) {
 		{"given name", []string{url, "Mã QR mở trang này & in"}, "<title>Mã QR mở trang này &amp; in</title>", ""},
 		{"empty name is the default", []string{url, ""}, "<title>Mã QR: " + url + "</title>", ""},
 		{"too many", []string{url, "a", "b"}, "", "qr cần một địa chỉ và có thể thêm một tên, có 3 tham số"},
-		{"nothing to encode", []string{""}, "", `không vẽ được mã QR cho "": qrsvg: empty text`},
+		{"nothing to encode", []string{""}, "", `không vẽ được mã QR cho "": địa chỉ trống, không có gì để mã hóa`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

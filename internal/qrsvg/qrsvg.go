@@ -7,6 +7,7 @@
 package qrsvg
 
 import (
+	"errors"
 	"fmt"
 	"html"
 	"strconv"
@@ -31,11 +32,13 @@ type Code struct {
 // desk gets creased and scratched.
 func Encode(text string) (*Code, error) {
 	if text == "" {
-		return nil, fmt.Errorf("qrsvg: empty text")
+		return nil, errors.New("địa chỉ trống, không có gì để mã hóa")
 	}
 	q, err := goqr.EncodeText(text, goqr.Medium)
 	if err != nil {
-		return nil, fmt.Errorf("qrsvg: %w", err)
+		// The only failure of a text that is not empty is its length: the
+		// message reaches whoever wrote the URL (link_dvc, a template).
+		return nil, fmt.Errorf("địa chỉ dài %d byte, quá sức chứa của một mã QR (khoảng 2.300 byte) — rút ngắn địa chỉ (%w)", len(text), err)
 	}
 	n := q.Size()
 	c := &Code{size: n, dark: make([]bool, n*n)}

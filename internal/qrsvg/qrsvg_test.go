@@ -103,8 +103,8 @@ func TestSVGIsSmall(t *testing.T) {
 
 func TestEncodeErrors(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
-		{"empty", "", "qrsvg: empty text"},
-		{"too long", strings.Repeat("a", 3000), "qrsvg: go_qr: data too long: data length 24020 bits exceeds capacity 18672 bits"},
+		{"empty", "", "địa chỉ trống, không có gì để mã hóa"},
+		{"too long", strings.Repeat("a", 3000), "địa chỉ dài 3000 byte, quá sức chứa của một mã QR (khoảng 2.300 byte) — rút ngắn địa chỉ (go_qr: data too long: data length 24020 bits exceeds capacity 18672 bits)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := qrsvg.Encode(tc.text)
