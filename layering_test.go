@@ -39,6 +39,7 @@ var layers = map[string]int{
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
+	"links":       4, // resolves a body's links, images, chart data and citations against the index
 	"ooxml":       0,
 	"docx":        1,
 	"wordmd":      2,

@@ -18,6 +18,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/workers"
@@ -143,7 +144,8 @@ type builder struct {
 	minifier *publish.Minifier
 	md       *markdown.Renderer
 	layouts  *layout.Set
-	links    *linker
+	links    *links.Resolver
+	cites    *links.Citations // nil when no document has a number of its own
 	siteData *layout.SiteData
 	fp       *fingerprints // nil without a cache
 	search   *siteSearch
@@ -185,7 +187,8 @@ func (b *builder) run(ds *diag.List) {
 	jobs, dups := dropDuplicates(b.plan())
 	ds.Add(dups...)
 	generated := generatedURLs(jobs)
-	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
+	b.links = links.New(b.site, b.cfg.BasePath(), generated)
+	b.cites = links.NewCitations(b.site, b.cfg.BasePath())
 	b.prepareCache(generated)
 	if b.opts.Page != "" {
 		ds.Add(b.execute(pageJobs(jobs, b.opts.Page))...)

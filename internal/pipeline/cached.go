@@ -34,10 +34,13 @@ func (b *builder) prepareCache(generated map[string]bool) {
 		h.Bool(err == nil)
 		h.Bytes(data)
 	}
-	b.chartDataKey(h)
+	chartDataKey(h, b.opts.Site, b.site)
 	h.String(b.opts.BaseURL)
 	h.Bool(b.opts.Preview)
-	fp := &fingerprints{global: h.Sum(), index: b.links.key(), site: siteKey(b.siteData)}
+	fp := &fingerprints{global: h.Sum(), index: b.links.Key(), site: siteKey(b.siteData)}
+	if b.cites != nil {
+		fp.cites = new(b.cites.Key())
+	}
 	fp.pages = pageKeys(b.pool, b.site)
 	b.fp = fp
 }
@@ -48,7 +51,7 @@ func (b *builder) coverBytes(j *job) []byte {
 	if j.page == nil || j.page.Image == "" {
 		return nil
 	}
-	u, problem := b.links.resolve(j.page, j.page.Image, true)
+	u, problem := b.links.Resolve(j.page, j.page.Image, true)
 	if problem != nil {
 		return nil
 	}

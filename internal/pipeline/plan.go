@@ -26,8 +26,6 @@ type job struct {
 	// names the index (the search page).
 	afterIndex bool
 	minified   bool
-	// cites are the documents the page's body may cite by number, or nil.
-	cites *citations
 	// aliasOf is the page an alias job redirects to.
 	aliasOf *content.Page
 }
@@ -107,13 +105,6 @@ func (b *builder) plan() []job {
 	jobs = append(jobs, job{path: content.NotFoundFile, layout: "404", data: notFound})
 	for i := range s.Files {
 		jobs = append(jobs, job{path: s.Files[i].URL, file: &s.Files[i]})
-	}
-	if cites := b.newCitations(); len(cites.urls) > 0 {
-		for i := range jobs {
-			if jobs[i].page != nil {
-				jobs[i].cites = cites
-			}
-		}
 	}
 	return jobs
 }

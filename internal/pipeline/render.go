@@ -18,6 +18,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/feed"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
 )
 
@@ -51,7 +52,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 	var ds diag.List
 	data := *j.data // each job owns its copy: Content and Cover are per page
 	if j.page != nil {
-		bds, text := b.renderBody(j.page, &data, j.cites)
+		bds, text := b.renderBody(j.page, &data)
 		ds.Add(bds...)
 		b.addSearchDoc(j.page, text) // the index analyses it now and keeps none of it
 	}
@@ -80,9 +81,9 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 // renderBody renders the page's Markdown into data, with its links
 // resolved, reports problems at their file line, and returns the body's
 // plain text for the search index.
-func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) (diag.List, string) {
+func (b *builder) renderBody(p *content.Page, data *layout.Data) (diag.List, string) {
 	var ds diag.List
-	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.resolver(p), Cite: cites.of(p), Data: b.chartFiles(p)})
+	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.For(p), Cite: b.cites.Of(p), Data: b.links.ChartFiles(b.opts.Site, p)})
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
@@ -110,11 +111,11 @@ func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {
 	if problem := markdown.LocalPathProblem(p.Image, true); problem != nil {
 		return nil, problem
 	}
-	if isExternal(p.Image) {
+	if links.IsExternal(p.Image) {
 		return nil, &markdown.Problem{Message: "chỉ dùng ảnh nằm trong thư mục nội dung, không dùng ảnh từ trang khác",
 			Hint: "tải ảnh về, đặt cạnh bài viết và ghi tên tệp"}
 	}
-	u, problem := b.links.resolve(p, p.Image, true)
+	u, problem := b.links.Resolve(p, p.Image, true)
 	if problem != nil {
 		return nil, problem
 	}
