@@ -40,6 +40,7 @@ var layers = map[string]int{
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"links":       4, // resolves a body's links, images, chart data and citations against the index
+	"jsonld":      4, // a page's schema.org structured data
 	"ooxml":       0,
 	"docx":        1,
 	"wordmd":      2,

@@ -168,31 +168,3 @@ func (b *builder) fillSummaries() {
 		}
 	})
 }
-
-// newsArticle is the JSON-LD that search engines and share cards read.
-func (b *builder) newsArticle(p *content.Page, cover *layout.Image) map[string]any {
-	org := b.cfg.Organization
-	if org == "" {
-		org = b.cfg.Title
-	}
-	ld := map[string]any{
-		"@context":         "https://schema.org",
-		"@type":            "NewsArticle",
-		"headline":         p.Title,
-		"description":      p.Summary,
-		"datePublished":    viet.ISODate(p.Date),
-		"dateModified":     viet.ISODate(modified(p)),
-		"inLanguage":       "vi",
-		"mainEntityOfPage": b.cfg.AbsURL(p.URL),
-		"publisher":        map[string]any{"@type": "GovernmentOrganization", "name": org},
-	}
-	if p.Author != "" {
-		ld["author"] = map[string]any{"@type": "Person", "name": p.Author}
-	} else {
-		ld["author"] = map[string]any{"@type": "GovernmentOrganization", "name": cmp.Or(p.Unit, org)}
-	}
-	if cover != nil {
-		ld["image"] = b.cfg.AbsURL(cover.URL)
-	}
-	return ld
-}

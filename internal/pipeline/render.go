@@ -17,6 +17,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/feed"
+	"github.com/cchc-vn/cchc/internal/jsonld"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
@@ -103,7 +104,11 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data) (diag.List, str
 			data.Cover = cover
 		}
 	}
-	data.JSONLD = b.structuredData(p, data, &res)
+	var cover string
+	if data.Cover != nil {
+		cover = data.Cover.URL
+	}
+	data.JSONLD = jsonld.Of(b.cfg, p, data.Kind, cover, res.Text) // the build renders with PlainText
 	return ds, res.Text
 }
 
