@@ -5,16 +5,10 @@ import (
 	"slices"
 	"time"
 
-	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
-	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
-
-// summaryLength is where a summary taken from the first paragraph is cut:
-// about two lines of a card, and under what share cards show.
-const summaryLength = 220
 
 // topicLinks lists the vocabulary in Vietnamese alphabetical order, with
 // the number of published pages of each topic.
@@ -137,34 +131,4 @@ func absDuration(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
-}
-
-// fillSummaries gives pages without a `summary` the start of their first
-// paragraph. Links are not resolved here: the main render reports them.
-func (b *builder) fillSummaries() {
-	b.fillKindSummaries()
-	defer b.fillKindFallbacks()
-	var todo []*content.Page
-	for _, p := range b.site.Pages {
-		if p.Summary == "" {
-			todo = append(todo, p)
-		}
-	}
-	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
-	b.pool.Run(len(todo), func(i int) {
-		p := todo[i]
-		var key cache.Key
-		if b.sess.Store != nil {
-			key = b.summaryKey(p)
-			if v, ok := b.sess.Store.Get(key); ok {
-				p.Summary, p.SummaryFromBody = string(v), true
-				return
-			}
-		}
-		res, _ := b.md.Render(p.Body, keep)
-		p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
-		if b.sess.Store != nil {
-			b.sess.Store.Put(key, []byte(p.Summary))
-		}
-	})
 }

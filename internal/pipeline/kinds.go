@@ -110,59 +110,6 @@ func eventStatus(e *content.Event, now time.Time) string {
 	return layout.EventPast
 }
 
-// fillKindSummaries gives questions without a `summary` the question
-// itself: an answer's first paragraph does not say what was asked. It
-// runs before the summaries taken from bodies. (A document's summary is
-// its abstract, set by the loader.)
-func (b *builder) fillKindSummaries() {
-	for _, p := range b.site.Pages {
-		if p.Summary == "" && p.QA != nil {
-			p.Summary = viet.Cut(p.QA.Question, summaryLength)
-		}
-	}
-}
-
-// fillKindFallbacks describes procedures and events whose body gave no
-// summary either, from their fields.
-func (b *builder) fillKindFallbacks() {
-	for _, p := range b.site.Pages {
-		if p.Summary != "" {
-			continue
-		}
-		switch {
-		case p.Proc != nil:
-			p.Summary = procedureSummary(p.Proc)
-		case p.Event != nil:
-			p.Summary = eventSummary(p.Event)
-		}
-	}
-}
-
-func procedureSummary(pr *content.Procedure) string {
-	s := "Thủ tục hành chính"
-	if pr.Field != "" {
-		s += " lĩnh vực " + pr.Field
-	}
-	if pr.Level != "" {
-		s += ", mức độ " + pr.Level
-	}
-	if pr.Duration != "" {
-		s += ", thời hạn giải quyết " + pr.Duration
-	}
-	return viet.Cut(s+".", summaryLength)
-}
-
-func eventSummary(e *content.Event) string {
-	s := viet.LongDate(e.Start)
-	if e.Place != "" {
-		s += ", tại " + e.Place
-	}
-	if e.Unit != "" {
-		s += ". Đơn vị tổ chức: " + e.Unit
-	}
-	return viet.Cut(s+".", summaryLength)
-}
-
 // kindListJobs lists the pages of a kind's section: paginated documents
 // (with their filters) and questions, procedures by field, events by
 // status. feedJob adds the section's feed as for any section.
