@@ -20,6 +20,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
@@ -171,7 +172,7 @@ func (b *builder) run(ds *diag.List) {
 	if ares == nil {
 		return
 	}
-	topics := b.topicLinks()
+	topics := plan.Topics(b.site)
 	set, lds := layout.New(b.opts.Theme, b.opts.Site, layout.Env{
 		BasePath: b.cfg.BasePath(), BaseURL: b.cfg.BaseURL, Assets: ares.Manifest, Topics: topics,
 	})
@@ -181,12 +182,13 @@ func (b *builder) run(ds *diag.List) {
 	}
 	b.layouts = set
 	b.md = markdown.New(markdown.Options{Unsafe: b.cfg.Markdown.Unsafe, PlainText: true}) // Text: for search
-	b.siteData = b.newSiteData(topics)
+	b.siteData = plan.SiteData(b.cfg, b.site, topics)
 	b.fillSummaries()
 
-	jobs, dups := dropDuplicates(b.plan())
-	ds.Add(dups...)
-	generated := generatedURLs(jobs)
+	jobs, pds := plan.Site(b.cfg, b.site, b.siteData, plan.Options{Preview: b.opts.Preview, Now: b.opts.Now})
+	ds.Add(pds...)
+	b.search = b.newSiteSearch()
+	generated := plan.URLs(jobs)
 	b.links = links.New(b.site, b.cfg.BasePath(), generated)
 	b.cites = links.NewCitations(b.site, b.cfg.BasePath())
 	b.prepareCache(generated)
@@ -195,7 +197,7 @@ func (b *builder) run(ds *diag.List) {
 		return
 	}
 	for p, data := range ares.Files {
-		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
+		jobs = append(jobs, plan.Job{Path: p, Raw: func() []byte { return data }, Minified: true})
 	}
 	pages, last := splitAfterIndex(jobs)
 	ds.Add(b.execute(pages)...)
@@ -210,9 +212,9 @@ func (b *builder) run(ds *diag.List) {
 // splitAfterIndex separates the jobs that show the search index (the
 // search page names its meta file) from the others, which run first and
 // hand the index their texts.
-func splitAfterIndex(jobs []job) (first, last []job) {
+func splitAfterIndex(jobs []plan.Job) (first, last []plan.Job) {
 	for _, j := range jobs {
-		if j.afterIndex {
+		if j.AfterIndex {
 			last = append(last, j)
 		} else {
 			first = append(first, j)
@@ -223,10 +225,10 @@ func splitAfterIndex(jobs []job) (first, last []job) {
 
 // pageJobs keeps the jobs that render the page from source: its own page,
 // or the list whose intro it is (a section's _index.md, the home page's).
-func pageJobs(jobs []job, source string) []job {
-	var out []job
+func pageJobs(jobs []plan.Job, source string) []plan.Job {
+	var out []plan.Job
 	for _, j := range jobs {
-		if j.page != nil && j.page.Source == source {
+		if j.Page != nil && j.Page.Source == source {
 			out = append(out, j)
 		}
 	}
@@ -249,7 +251,7 @@ func (b *builder) writerCount() int {
 
 // execute runs the jobs on the pool. Diagnostics come back in job order,
 // so they do not depend on scheduling.
-func (b *builder) execute(jobs []job) diag.List {
+func (b *builder) execute(jobs []plan.Job) diag.List {
 	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	writeErrs := b.writing(func() {

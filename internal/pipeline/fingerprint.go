@@ -9,6 +9,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
+	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
@@ -73,16 +74,16 @@ func (f *fingerprints) hasher() *fingerprint.Hasher {
 // for a page the source it renders and the index its links resolve
 // against. Feeds, the sitemap, assets and copied files are cheap and
 // never cached.
-func (f *fingerprints) jobKey(j *job, coverFile []byte) cache.Key {
+func (f *fingerprints) jobKey(j *plan.Job, coverFile []byte) cache.Key {
 	h := f.hasher()
 	h.Key(f.global)
-	h.String(j.path)
-	h.String(j.layout)
-	h.Value(reflect.ValueOf(*j.data))
-	if j.page == nil {
+	h.String(j.Path)
+	h.String(j.Layout)
+	h.Value(reflect.ValueOf(*j.Data))
+	if j.Page == nil {
 		h.Int(-1)
 	} else {
-		h.Value(reflect.ValueOf(j.page))
+		h.Value(reflect.ValueOf(j.Page))
 		h.Key(f.index) // the body's links resolve against the index
 		h.Bytes(coverFile)
 		if f.cites != nil {

@@ -16,27 +16,27 @@ import (
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
-	"github.com/cchc-vn/cchc/internal/feed"
 	"github.com/cchc-vn/cchc/internal/jsonld"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/plan"
 )
 
 // renderScratch is one worker's reusable buffer.
 type renderScratch struct{ buf bytes.Buffer }
 
-func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
+func (b *builder) runJob(j *plan.Job, sc *renderScratch) diag.List {
 	switch {
-	case j.file != nil:
-		data, err := fs.ReadFile(b.opts.Site, j.file.FSPath())
+	case j.File != nil:
+		data, err := fs.ReadFile(b.opts.Site, j.File.FSPath())
 		if err != nil {
-			return diag.List{errorf(j.file.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
+			return diag.List{errorf(j.File.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
 		}
-		return b.output(j.path, data, false)
-	case j.raw != nil && (b.fp == nil || j.rawPages == nil):
-		return b.output(j.path, j.raw(), j.minified)
-	case j.raw != nil:
+		return b.output(j.Path, data, false)
+	case j.Raw != nil && (b.fp == nil || j.RawPages == nil):
+		return b.output(j.Path, j.Raw(), j.Minified)
+	case j.Raw != nil:
 		return b.cachedRaw(j)
 	}
 	var key cache.Key
@@ -45,27 +45,27 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		if v, ok := b.sess.Store.Get(key); ok {
 			if ds, out, err := decodeCached(v); err == nil {
 				b.pages.Add(1)
-				b.addCachedSearchDoc(j.page)
-				return append(ds, b.output(j.path, out, true)...)
+				b.addCachedSearchDoc(j.Page)
+				return append(ds, b.output(j.Path, out, true)...)
 			}
 		}
 	}
 	var ds diag.List
-	data := *j.data // each job owns its copy: Content and Cover are per page
-	if j.page != nil {
-		bds, text := b.renderBody(j.page, &data)
+	data := *j.Data // each job owns its copy: Content and Cover are per page
+	if j.Page != nil {
+		bds, text := b.renderBody(j.Page, &data)
 		ds.Add(bds...)
-		b.addSearchDoc(j.page, text) // the index analyses it now and keeps none of it
+		b.addSearchDoc(j.Page, text) // the index analyses it now and keeps none of it
 	}
 	sc.buf.Reset()
-	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
-		b.templateFailed(j.path, b.layouts.Diagnostic(err))
+	if err := b.layouts.Execute(&sc.buf, j.Layout, &data); err != nil {
+		b.templateFailed(j.Path, b.layouts.Diagnostic(err))
 		return ds
 	}
 	b.pages.Add(1)
-	out, err := b.minifier.Minify(j.path, sc.buf.Bytes())
+	out, err := b.minifier.Minify(j.Path, sc.buf.Bytes())
 	if err != nil {
-		ds.Errorf(diag.Position{File: j.path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
+		ds.Errorf(diag.Position{File: j.Path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
 		return ds
 	}
 	if len(out) > 0 && &out[0] == &sc.buf.Bytes()[0] {
@@ -76,7 +76,7 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 			b.sess.Store.Put(key, v)
 		}
 	}
-	return append(ds, b.output(j.path, out, true)...)
+	return append(ds, b.output(j.Path, out, true)...)
 }
 
 // renderBody renders the page's Markdown into data, with its links
@@ -157,57 +157,4 @@ func imageSize(fsys fs.FS, name string) (int, int) {
 		return 0, 0
 	}
 	return cfg.Width, cfg.Height
-}
-
-// feedItems is how many entries a feed carries.
-const feedItems = 50
-
-func (b *builder) feedJob(out, link, title string, pages []*content.Page) job {
-	// All pages, not the first feedItems: lastBuildDate is the newest change
-	// among them, and an old article may have a recent `updated`.
-	return job{path: out, rawPages: pages, raw: func() []byte {
-		ch := feed.Channel{
-			Title:       title,
-			Link:        b.cfg.AbsURL(link),
-			Description: b.cfg.Description,
-			Language:    "vi",
-			SelfURL:     b.cfg.AbsURL(out),
-			Updated:     lastChange(pages),
-		}
-		if ch.Title != b.cfg.Title {
-			ch.Title += " | " + b.cfg.Title
-		}
-		if ch.Description == "" {
-			ch.Description = title
-		}
-		for _, p := range pages[:min(feedItems, len(pages))] {
-			item := feed.Item{Title: p.Title, Link: b.cfg.AbsURL(p.URL), GUID: b.cfg.AbsURL(p.URL),
-				Description: p.Summary, Date: p.Date, Author: p.Author}
-			for _, t := range b.pageTopics(p) {
-				item.Categories = append(item.Categories, t.Name)
-			}
-			ch.Items = append(ch.Items, item)
-		}
-		return feed.RSS(ch)
-	}}
-}
-
-func (b *builder) sitemap() []byte {
-	s := b.site
-	updated := lastChange(publications(s.Pages))
-	urls := []feed.URL{{Loc: b.cfg.AbsURL(""), LastMod: updated}}
-	for _, sec := range s.Sections {
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(sec.Slug + "/"), LastMod: lastChange(sec.Pages)})
-	}
-	urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicsURL), LastMod: updated})
-	for _, tp := range s.Topics {
-		if len(tp.Pages) == 0 {
-			continue // an empty topic page is not worth a search engine's visit
-		}
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicURL(tp.Topic.Slug)), LastMod: lastChange(tp.Pages)})
-	}
-	for _, p := range s.Pages {
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(p.URL), LastMod: modified(p)})
-	}
-	return feed.Sitemap(urls)
 }
