@@ -1,8 +1,10 @@
-// Package pipeline is the build: load the config and content, index,
-// render Markdown, execute templates, minify, and hand every output file to
-// a Writer. It knows nothing of where the files go: the command writes them
-// to a folder atomically, the preview server keeps them in memory, and
-// `check` throws them away.
+// Package pipeline is the build: load the config and content, index, fill
+// the summaries, plan the output files (internal/plan), render Markdown
+// with its links resolved (internal/links), execute templates, build the
+// search index, minify, and hand every output file to a Writer, keeping
+// what it may reuse in the Session's caches. It knows nothing of where the
+// files go: the command writes them to a folder atomically, the preview
+// server keeps them in memory, and `check` throws them away.
 package pipeline
 
 import (
