@@ -16,7 +16,7 @@ import (
 // They are pages of the site but not of its content: no feed, no sitemap,
 // no search entry (the jobs carry no page), and noindex. Their templates
 // read Data.Page, List, Groups, Breadcrumb and the site's data, all in the
-// cache key already.
+// page cache's key already (it hashes the whole Data).
 
 // Layouts, and Data.Kind, of the printable pages.
 const (
