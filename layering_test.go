@@ -31,6 +31,7 @@ var layers = map[string]int{
 	"yamlsyntax":  1,
 	"feed":        1,
 	"frontedit":   2,
+	"searchtoken": 0, // the tokens and keys both the index and a query use
 	"search":      1,
 	"assets":      1,
 	"config":      2,

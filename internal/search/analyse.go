@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 )
 
 // The fields a word occurs in, as bits while a document is analysed.
@@ -70,7 +72,7 @@ func (v *vocab) lookup(word string) ref {
 		return r
 	}
 	r := ref{-1, -1}
-	if form, fold, ok := Keys(word); ok {
+	if form, fold, ok := searchtoken.Keys(word); ok {
 		fd, ok := v.foldIDs[fold]
 		if !ok {
 			fd = int32(len(v.folds))
@@ -173,7 +175,7 @@ func (a *analyser) keep() *analysis {
 // field counts the tokens of one field value: no pair spans two values.
 func (a *analyser) field(text string, bit uint8) {
 	prev := int32(-1)
-	scan(text, func(word string, packed uint64) {
+	searchtoken.Scan(text, func(word string, packed uint64) {
 		var r ref
 		var ok bool
 		if packed != 0 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
@@ -452,7 +453,7 @@ func (b *Builder) meta(w words, st *state, filter string) File {
 	named("sections", b.sections)
 	named("topics", b.topics)
 	m = append(m, `,"c":[`...)
-	for i, f := range CommonForms() {
+	for i, f := range searchtoken.CommonForms() {
 		if i > 0 {
 			m = append(m, ',')
 		}

@@ -3,13 +3,8 @@
 // runs on it (assets/js/search.js). The index format and the query are a
 // contract between the two (write.go, query.go and search.js):
 //
-//   - A token is a run of letters, marks and decimal digits, lower-cased
-//     rune by rune; tokens over 40 runes, or of marks alone, are dropped
-//     (the tokens around one are then adjacent). Each has a form, which
-//     keeps the letters' marks and writes the tone as a digit ("má" →
-//     "ma1", "hoà" and "hòa" → "hoa2"), and a fold without any mark
-//     (category Mn), đ as d, and a final y after consonants as i ("Quý",
-//     "quí" → "qui").
+//   - Text is split into tokens, each with a form that keeps the marks and
+//     a fold without them, by package searchtoken.
 //   - Documents are the pages with a URL, numbered newest first. Postings
 //     record, per form, the best field a word occurs in (title, topics
 //     and section, summary and typed fields, body) and how often, up to

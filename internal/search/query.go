@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 )
 
 // MaxTerms is how many words of a query count; the rest are ignored.
@@ -46,8 +48,8 @@ type Term struct {
 func ParseQuery(q string) []Term {
 	var terms []Term
 	more := false
-	scan(q, func(word string, _ uint64) {
-		form, fold, ok := Keys(word)
+	searchtoken.Scan(q, func(word string, _ uint64) {
+		form, fold, ok := searchtoken.Keys(word)
 		if !ok {
 			return
 		}
