@@ -1,7 +1,7 @@
 // Package search makes the site's search index at build time and holds
 // the reference implementation of the query that the reader's browser
 // runs on it (assets/js/search.js). The index format and the query are a
-// contract between the two (write.go, query.go and search.js):
+// contract between the two (package searchformat, query.go and search.js):
 //
 //   - Text is split into tokens, each with a form that keeps the marks and
 //     a fold without them, by package searchtoken.

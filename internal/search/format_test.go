@@ -2,7 +2,6 @@ package search
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -10,100 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/searchformat"
 )
-
-func TestNumbers(t *testing.T) {
-	tests := []struct {
-		nums []int
-		text string
-	}{
-		{nil, ""},
-		{[]int{0}, "0"},
-		{[]int{1, 9, 10, 31}, "19AV"},
-		{[]int{32}, "W1"},
-		{[]int{33, 1023}, "X1_V"},
-		{[]int{1024, 0}, "WW10"},
-		{[]int{MaxDocs}, "WWWW8"},
-	}
-	for _, tt := range tests {
-		var b []byte
-		for _, n := range tt.nums {
-			b = appendNum(b, uint64(n))
-		}
-		if string(b) != tt.text {
-			t.Errorf("%v written as %q, want %q", tt.nums, b, tt.text)
-		}
-		got, ok := nums(tt.text)
-		if !ok || !slices.Equal(got, tt.nums) {
-			t.Errorf("nums(%q) = %v, %v; want %v", tt.text, got, ok, tt.nums)
-		}
-		size := 0
-		for _, n := range tt.nums {
-			size += numLen(uint64(n))
-		}
-		if size != len(tt.text) {
-			t.Errorf("numLen of %v: %d, want %d", tt.nums, size, len(tt.text))
-		}
-	}
-	for _, bad := range []string{"W", "1W", "!", "é", "\"", "WWWWWWWW1"} {
-		if got, ok := nums(bad); ok {
-			t.Errorf("nums(%q) = %v, want an error", bad, got)
-		}
-	}
-}
-
-// FuzzNums decodes any string without panicking, and what it decodes
-// is written back to a string that decodes the same; numbers written
-// are read back.
-func FuzzNums(f *testing.F) {
-	for _, s := range []string{"", "0", "19AV", "W1", "X1_V", "WWWW8", "W", "é", "-_-_0"} {
-		f.Add(s, []byte(s))
-	}
-	f.Fuzz(func(t *testing.T, s string, raw []byte) {
-		if got, ok := nums(s); ok {
-			var b []byte
-			for _, n := range got {
-				if n < 0 {
-					t.Fatalf("nums(%q) = %v: a negative number", s, got)
-				}
-				b = appendNum(b, uint64(n))
-			}
-			if again, ok := nums(string(b)); !ok || !slices.Equal(again, got) {
-				t.Fatalf("nums(%q) = %v, written %q, read %v", s, got, b, again)
-			}
-		}
-		var want []int
-		var b []byte
-		for len(raw) >= 3 {
-			n := int(raw[0]) | int(raw[1])<<8 | int(raw[2]&0x7f)<<16
-			want = append(want, n)
-			b = appendNum(b, uint64(n))
-			raw = raw[3:]
-		}
-		if got, ok := nums(string(b)); !ok || !slices.Equal(got, want) {
-			t.Fatalf("%v written %q, read %v, %v", want, b, got, ok)
-		}
-	})
-}
-
-// TestPostingsWritten checks the two strings of a form's list and the
-// string of a pair's, with their sizes.
-func TestPostingsWritten(t *testing.T) {
-	var l []byte
-	for _, v := range []uint64{0, 4, 3, 19, 40, 0} { // documents 0, 3 and 43
-		l = binary.AppendUvarint(l, v)
-	}
-	if got := string(appendPostings(nil, l)); got != `["03e1","4J0"]` || postingsSize(l) != len(got) {
-		t.Errorf("postings %q (size %d)", got, postingsSize(l))
-	}
-	var d []byte
-	for _, v := range []uint64{5, 1, 1, 100} {
-		d = binary.AppendUvarint(d, v)
-	}
-	if got := string(appendDocs(nil, d)); got != `"511a3"` || docsSize(d) != len(got) {
-		t.Errorf("documents %q (size %d)", got, docsSize(d))
-	}
-}
 
 // TestPostingW pins the w of a posting: best field and count up to 5.
 func TestPostingW(t *testing.T) {
@@ -130,7 +38,7 @@ func TestPostingW(t *testing.T) {
 // from the Add that completes it, once; Finish emits the bundles of the
 // documents never added; every record is in its place.
 func TestBundles(t *testing.T) {
-	const n = 2*bundleDocs + 5
+	const n = 2*searchformat.BundleDocs + 5
 	in := corpus(n)
 	for _, memo := range []*Memo{nil, {}} {
 		b := NewBuilder(in.Sections, in.Topics, n, memo)
@@ -149,8 +57,8 @@ func TestBundles(t *testing.T) {
 				if !ok {
 					return
 				}
-				k := id / bundleDocs
-				for d := k * bundleDocs; d < min(n, (k+1)*bundleDocs); d++ {
+				k := id / searchformat.BundleDocs
+				for d := k * searchformat.BundleDocs; d < min(n, (k+1)*searchformat.BundleDocs); d++ {
 					if !added[d] {
 						t.Errorf("bundle %d (%s) came with document %d, before document %d", k, f.Path, id, d)
 					}
@@ -167,9 +75,9 @@ func TestBundles(t *testing.T) {
 		}
 		bundles := map[int]bool{}
 		for _, id := range skipped {
-			bundles[id/bundleDocs] = true
+			bundles[id/searchformat.BundleDocs] = true
 		}
-		if len(got) != (n+bundleDocs-1)/bundleDocs-len(bundles) {
+		if len(got) != (n+searchformat.BundleDocs-1)/searchformat.BundleDocs-len(bundles) {
 			t.Errorf("%d bundles before Finish, want those without %v", len(got), skipped)
 		}
 		meta := b.Finish(func(f File) {
@@ -198,7 +106,7 @@ func TestBundles(t *testing.T) {
 		}
 		p, _ := ix.BundlePath(n - 1)
 		var last []json.RawMessage
-		if err := json.Unmarshal(got[p], &last); err != nil || len(last) != n%bundleDocs {
+		if err := json.Unmarshal(got[p], &last); err != nil || len(last) != n%searchformat.BundleDocs {
 			t.Errorf("the last bundle %s holds %d records, %v", p, len(last), err)
 		}
 	}
@@ -326,7 +234,7 @@ func TestReaderRejectsBadFiles(t *testing.T) {
 			edit(s, "d0.", func(any) { b[1][3] = 7 }, &b)
 		}},
 		{"a filter of other topics", "một cửa", Filters{Topic: "mot-cua"}, func(s *site) {
-			var f filterFile
+			var f searchformat.Filter
 			edit(s, "filter.", func(any) { f.Top = f.Top[:1] }, &f)
 		}},
 	}

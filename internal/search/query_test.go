@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cchc-vn/cchc/internal/searchformat"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -209,7 +210,7 @@ func TestFragment(t *testing.T) {
 		t.Errorf("fragment = %+v, want %+v", fr, want)
 	}
 	fr, _ = ix.Fragment(1)
-	if n := len([]rune(fr.Summary)); n > maxSummary || fr.Summary != viet.Cut(in.Docs[1].Summary, maxSummary-1) {
+	if n := len([]rune(fr.Summary)); n > searchformat.MaxSummary || fr.Summary != viet.Cut(in.Docs[1].Summary, searchformat.MaxSummary-1) {
 		t.Errorf("a long summary has %d runes: …%q", n, fr.Summary[len(fr.Summary)-40:])
 	}
 	fr, _ = ix.Fragment(len(in.Docs) - 1)
@@ -235,7 +236,7 @@ func TestChunksFollowTheContract(t *testing.T) {
 	for p, data := range s.files {
 		name := p[strings.LastIndexByte(p, '/')+1:]
 		parts := strings.Split(name, ".")
-		if len(parts) != 3 || parts[1] != fingerprint(data) || parts[2] != "json" || !strings.HasPrefix(p, Dir) {
+		if len(parts) != 3 || parts[1] != searchformat.Fingerprint(data) || parts[2] != "json" || !strings.HasPrefix(p, Dir) {
 			t.Errorf("%s: not <name>.<fingerprint>.json below %s", p, Dir)
 		}
 	}
@@ -276,12 +277,12 @@ func TestChunksFollowTheContract(t *testing.T) {
 		}
 	}
 	// Every file is the meta file, a chunk listed there, a bundle or the
-	// filter file; bundles hold bundleDocs documents but the last.
-	if want := (m.N + bundleDocs - 1) / bundleDocs; len(bundles) != want || len(s.files) != 2+len(m.W)+len(m.P)+want {
+	// filter file; bundles hold searchformat.BundleDocs documents but the last.
+	if want := (m.N + searchformat.BundleDocs - 1) / searchformat.BundleDocs; len(bundles) != want || len(s.files) != 2+len(m.W)+len(m.P)+want {
 		t.Errorf("%d bundles and %d files for %d documents, %d chunks", len(bundles), len(s.files), m.N, len(m.W)+len(m.P))
 	}
 	for p, n := range bundles {
-		if n != bundleDocs && !strings.HasPrefix(p, Dir+"d"+fmt.Sprint(m.N/bundleDocs)+".") {
+		if n != searchformat.BundleDocs && !strings.HasPrefix(p, Dir+"d"+fmt.Sprint(m.N/searchformat.BundleDocs)+".") {
 			t.Errorf("%s holds %d documents", p, n)
 		}
 	}
