@@ -58,6 +58,7 @@ var layers = map[string]int{
 	"searchtoken":  0, // the tokens and keys both the index and a query use
 	"searchformat": 1, // the index files: what search writes and search.js reads
 	"search":       2,
+	"searchquery":  2, // the Go reference of search.js's query; only tests use it
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {

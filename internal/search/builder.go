@@ -126,7 +126,7 @@ type Builder struct {
 
 	docs []*analysis // by document, with a Memo
 	keys []docKey    // by document, with a Memo
-	recs [][]byte    // by document: its record (fragment.go)
+	recs [][]byte    // by document: its record (searchformat.AppendRecord)
 	sec  []int32     // by document
 	top  [][]int32   // by document
 

@@ -1,6 +1,6 @@
 // Package searchformat writes and decodes the files of the site's search
 // index: the contract between the index the build makes (internal/search)
-// and the query that reads it, in Go (internal/search) and in the
+// and the query that reads it, in Go (internal/searchquery) and in the
 // reader's browser (assets/js/search.js). Changing a byte here changes
 // what search.js must read.
 //

@@ -1,4 +1,4 @@
-package search
+package searchquery
 
 import (
 	"strings"
@@ -21,7 +21,7 @@ func FuzzParseQuery(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	s := buildSite(f, rankingSite(), nil)
+	s := buildSite(f, rankingSite())
 	ix, err := Open(s.fetch, s.meta)
 	if err != nil {
 		f.Fatal(err)

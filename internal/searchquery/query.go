@@ -1,4 +1,15 @@
-package search
+// Package searchquery is the Go reference of the query that the reader's
+// browser runs on the site's search index (assets/js/search.js): tests
+// and benchmarks check with it what the script finds and fetches.
+//
+// A query fetches the meta file and the few chunks holding its terms
+// (the last term, being typed, matches as a prefix), scores documents by
+// terms matched, adjacent pairs found, field, frequency and exact
+// diacritics, and breaks ties newest first; it reads the filter file only
+// with a filter, and the bundles of the results it shows. An Index reads
+// the files through a Fetch, as the browser does, so tests can count what
+// a query costs.
+package searchquery
 
 import (
 	"cmp"

@@ -1,4 +1,4 @@
-package search
+package searchquery
 
 import (
 	"encoding/json"
