@@ -31,7 +31,6 @@ var layers = map[string]int{
 	"yamlsyntax":  1,
 	"feed":        1,
 	"frontedit":   2,
-	"search":      1,
 	"assets":      1,
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
@@ -57,6 +56,12 @@ var layers = map[string]int{
 	"deskform":    7,
 	"desk":        8,
 	"serve":       9,
+
+	// The search, from its text layer to the index that pipeline writes.
+	"searchtoken":  0, // the tokens and keys both the index and a query use
+	"searchformat": 1, // the index files: what search writes and search.js reads
+	"search":       2,
+	"searchquery":  2, // the Go reference of search.js's query; only tests use it
 }
 
 func TestPackagesImportOnlyLowerLayers(t *testing.T) {

@@ -269,7 +269,7 @@
     const best = terms.map(function (t, i) {
       // When the phrase is found somewhere, a fold match of a common word
       // ("cua" as "của") counts only in a document with the phrase
-      // (internal/search/common.go).
+      // (internal/searchtoken/common.go).
       const near = [found[i - 1], found[i]].filter(function (s) { return s && s.size > 0; });
       t.phrase = near.length > 0;
       const away = function (form, id) {

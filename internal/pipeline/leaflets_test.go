@@ -11,7 +11,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/qrtest"
-	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/searchquery"
 )
 
 var svgRE = regexp.MustCompile(`(?s)<svg class="?qr"?.*?</svg>`)
@@ -57,7 +57,7 @@ func TestLeafletsAreNotSearched(t *testing.T) {
 	}
 	files := out.Files()
 	name, _ := searchMeta(t, files)
-	ix, err := search.Open(func(p string) ([]byte, error) { return files[p], nil }, name)
+	ix, err := searchquery.Open(func(p string) ([]byte, error) { return files[p], nil }, name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ import (
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/browsertest"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/searchquery"
 )
 
 // Helpers of the search browser tests: Chromium, a server that serves a
@@ -257,8 +257,8 @@ type goHit struct {
 	URL   string `json:"url"` // with the base path; the hook gives the first 10 only
 }
 
-// goQuery runs q through the Go reference query of internal/search.
-func (f *searchFixture) goQuery(t testing.TB, q string, fl search.Filters) []goHit {
+// goQuery runs q through the Go reference query of internal/searchquery.
+func (f *searchFixture) goQuery(t testing.TB, q string, fl searchquery.Filters) []goHit {
 	t.Helper()
 	fetch := func(p string) ([]byte, error) {
 		if data, ok := f.files[p]; ok {
@@ -266,7 +266,7 @@ func (f *searchFixture) goQuery(t testing.TB, q string, fl search.Filters) []goH
 		}
 		return nil, fs.ErrNotExist
 	}
-	ix, err := search.Open(fetch, f.metaPath)
+	ix, err := searchquery.Open(fetch, f.metaPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,11 +299,11 @@ func (f *searchFixture) filesFor(t testing.TB, q string) map[string]bool {
 		}
 		return nil, fs.ErrNotExist
 	}
-	ix, err := search.Open(fetch, f.metaPath)
+	ix, err := searchquery.Open(fetch, f.metaPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	hits, err := ix.Search(q, search.Filters{})
+	hits, err := ix.Search(q, searchquery.Filters{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,7 +316,7 @@ func (f *searchFixture) filesFor(t testing.TB, q string) map[string]bool {
 }
 
 // jsQuery runs q through the page's hook, window.cchcSearch.query.
-func jsQuery(t testing.TB, ctx context.Context, q string, fl search.Filters) []goHit {
+func jsQuery(t testing.TB, ctx context.Context, q string, fl searchquery.Filters) []goHit {
 	t.Helper()
 	arg, _ := json.Marshal(map[string]string{"section": fl.Section, "topic": fl.Topic})
 	qs, _ := json.Marshal(q)

@@ -14,12 +14,12 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/searchquery"
 )
 
 // The reader's side of the site search (assets/js/search.js and
 // layouts/search.html), tested in headless Chromium against the sample
-// site, and compared with the Go reference query of internal/search.
+// site, and compared with the Go reference query of internal/searchquery.
 // Helpers are in search_browser_helpers_test.go.
 
 // searchEqualityQueries are typed without, with and with mixed
@@ -45,7 +45,7 @@ func TestSearchBrowserMatchesGoReference(t *testing.T) {
 	waitJS(t, tab, "the hook", `!!window.cchcSearch`)
 
 	withResults := 0
-	compare := func(q string, fl search.Filters) {
+	compare := func(q string, fl searchquery.Filters) {
 		t.Helper()
 		want := f.goQuery(t, q, fl)
 		for i := 10; i < len(want); i++ {
@@ -60,19 +60,19 @@ func TestSearchBrowserMatchesGoReference(t *testing.T) {
 		}
 	}
 	for _, q := range searchEqualityQueries {
-		compare(q, search.Filters{})
+		compare(q, searchquery.Filters{})
 	}
 	if withResults < len(searchEqualityQueries)/2 {
 		t.Errorf("only %d of %d queries found more than one document: the comparison says little", withResults, len(searchEqualityQueries))
 	}
 	// Filters: every section and topic of the index, on a broad query.
 	for _, s := range f.meta.Sections {
-		compare("cai cach", search.Filters{Section: s[0]})
+		compare("cai cach", searchquery.Filters{Section: s[0]})
 	}
 	for _, tp := range f.meta.Topics {
-		compare("ho so", search.Filters{Topic: tp[0]})
+		compare("ho so", searchquery.Filters{Topic: tp[0]})
 	}
-	compare("ho so", search.Filters{Section: "khong-co"})
+	compare("ho so", searchquery.Filters{Section: "khong-co"})
 }
 
 // TestSearchBrowserPage uses the search page as a reader does, on a
@@ -126,7 +126,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	waitJS(t, tab, "the index's meta file fetched on focus", `performance.getEntriesByType("resource").some(e => e.name.includes("/tim-kiem/i/meta."))`)
 
 	// Typing key by key, without diacritics and without Enter.
-	expectResults := func(q string, fl search.Filters) []goHit {
+	expectResults := func(q string, fl searchquery.Filters) []goHit {
 		t.Helper()
 		want := f.goQuery(t, q, fl)
 		if len(want) == 0 {
@@ -144,7 +144,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 		return want
 	}
 	typeInto(t, tab, box, "chuyen doi so")
-	want := expectResults("chuyen doi so", search.Filters{})
+	want := expectResults("chuyen doi so", searchquery.Filters{})
 	got := mustJS[shown](t, tab, shownJS)
 	if got.Marked == 0 {
 		t.Errorf("no result title has a <mark>")
@@ -176,7 +176,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	// found, "của" and "một" are marked only as part of the phrase.
 	clearBox(t, tab)
 	typeInto(t, tab, box, "mot cua")
-	expectResults("mot cua", search.Filters{})
+	expectResults("mot cua", searchquery.Filters{})
 	if bad := mustJS[[]string](t, tab, `(() => {
 		const fold = w => w.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d");
 		const bad = [];
@@ -200,7 +200,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	}
 	clearBox(t, tab)
 	typeInto(t, tab, box, "chuyen doi so")
-	expectResults("chuyen doi so", search.Filters{})
+	expectResults("chuyen doi so", searchquery.Filters{})
 
 	snippets := mustJS[int](t, tab, `[...document.querySelectorAll("#tim-kiem-ket-qua .search-result-snippet")].filter(p => p.textContent.length > 20).length`)
 	if snippets < min(10, len(want))/2 {
@@ -210,32 +210,32 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	// A reload (or a shared link) shows the same results.
 	do(t, tab, "reloading", chromedp.Reload())
 	waitJS(t, tab, "the query back in the box", `document.getElementById("tim-kiem-q").value === "chuyen doi so"`)
-	expectResults("chuyen doi so", search.Filters{})
+	expectResults("chuyen doi so", searchquery.Filters{})
 
 	// Submitted queries make history entries; Back and Forward restore them.
 	clearBox(t, tab)
 	typeInto(t, tab, box, "mot cua\r")
-	expectResults("mot cua", search.Filters{})
+	expectResults("mot cua", searchquery.Filters{})
 	clearBox(t, tab)
 	typeInto(t, tab, box, "sipas\r")
-	expectResults("sipas", search.Filters{})
+	expectResults("sipas", searchquery.Filters{})
 	mustJS[bool](t, tab, `history.back(), true`)
 	waitJS(t, tab, "Back to mot cua", `location.search === "?q=mot+cua" && document.getElementById("tim-kiem-q").value === "mot cua"`)
-	expectResults("mot cua", search.Filters{})
+	expectResults("mot cua", searchquery.Filters{})
 	mustJS[bool](t, tab, `history.back(), true`)
 	waitJS(t, tab, "Back to chuyen doi so", `location.search === "?q=chuyen+doi+so"`)
-	expectResults("chuyen doi so", search.Filters{})
+	expectResults("chuyen doi so", searchquery.Filters{})
 	mustJS[bool](t, tab, `history.forward(), true`)
 	waitJS(t, tab, "Forward to mot cua", `location.search === "?q=mot+cua"`)
-	expectResults("mot cua", search.Filters{})
+	expectResults("mot cua", searchquery.Filters{})
 
 	// Filters narrow the list, and go in the address.
 	clearBox(t, tab)
 	typeInto(t, tab, box, "thu tuc")
-	all := expectResults("thu tuc", search.Filters{})
+	all := expectResults("thu tuc", searchquery.Filters{})
 	topic := ""
 	for _, tp := range f.meta.Topics {
-		n := len(f.goQuery(t, "thu tuc", search.Filters{Topic: tp[0]}))
+		n := len(f.goQuery(t, "thu tuc", searchquery.Filters{Topic: tp[0]}))
 		if n > 0 && n < len(all) && mustJS[bool](t, tab, fmt.Sprintf(`!!document.querySelector('#tim-kiem-chu-de option[value=%s]')`, jsString(tp[0]))) {
 			topic = tp[0]
 			break
@@ -245,7 +245,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 		t.Fatalf("no topic narrows %q", "thu tuc")
 	}
 	mustJS[bool](t, tab, fmt.Sprintf(`(() => { const s = document.getElementById("tim-kiem-chu-de"); s.value = %s; s.dispatchEvent(new Event("change")); return true })()`, jsString(topic)))
-	narrow := f.goQuery(t, "thu tuc", search.Filters{Topic: topic})
+	narrow := f.goQuery(t, "thu tuc", searchquery.Filters{Topic: topic})
 	waitJS(t, tab, "the topic filter", fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText("thu tuc", len(narrow))+" trong chủ đề")))
 	if q := mustJS[string](t, tab, `location.search`); q != "?q=thu+tuc&chu-de="+topic {
 		t.Errorf("address with a filter: %q", q)
@@ -254,7 +254,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	if len(f.meta.Sections) > 1 {
 		sec := f.meta.Sections[0][0]
 		mustJS[bool](t, tab, fmt.Sprintf(`(() => { const s = document.getElementById("tim-kiem-chuyen-muc"); s.value = %s; s.dispatchEvent(new Event("change")); return true })()`, jsString(sec)))
-		n := len(f.goQuery(t, "thu tuc", search.Filters{Section: sec}))
+		n := len(f.goQuery(t, "thu tuc", searchquery.Filters{Section: sec}))
 		waitJS(t, tab, "the section filter", fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText("thu tuc", n)+" trong chuyên mục")))
 		mustJS[bool](t, tab, `(() => { const s = document.getElementById("tim-kiem-chuyen-muc"); s.value = ""; s.dispatchEvent(new Event("change")); return true })()`)
 	}
@@ -263,7 +263,7 @@ func searchPageFlow(t *testing.T, tab context.Context, f *searchFixture, width i
 	// reader to the first of them.
 	clearBox(t, tab)
 	typeInto(t, tab, box, "hanh chinh")
-	many := expectResults("hanh chinh", search.Filters{})
+	many := expectResults("hanh chinh", searchquery.Filters{})
 	if len(many) <= 10 {
 		t.Fatalf("%q finds only %d documents: choose a broader query", "hanh chinh", len(many))
 	}
@@ -314,7 +314,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	a, b, slow := "", "", map[string]bool{}
 	for _, qa := range queries {
 		for _, qb := range queries {
-			if qa == qb || a != "" || len(f.goQuery(t, qa, search.Filters{})) == 0 || len(f.goQuery(t, qb, search.Filters{})) == 0 {
+			if qa == qb || a != "" || len(f.goQuery(t, qa, searchquery.Filters{})) == 0 || len(f.goQuery(t, qb, searchquery.Filters{})) == 0 {
 				continue
 			}
 			other := f.filesFor(t, qb)
@@ -345,7 +345,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	}
 	clearBox(t, tab)
 	typeInto(t, tab, box, b)
-	wantB := f.goQuery(t, b, search.Filters{})
+	wantB := f.goQuery(t, b, searchquery.Filters{})
 	waitJS(t, tab, "the results of "+b, fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText(b, len(wantB)))))
 	time.Sleep(2 * time.Second) // a's answers arrive now
 	got := mustJS[shown](t, tab, shownJS)
@@ -365,7 +365,7 @@ func TestSearchBrowserStaleAnswersAndErrors(t *testing.T) {
 	waitJS(t, tab, "the error message", `document.getElementById("tim-kiem-trang-thai").textContent === "Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại." && !document.querySelector("#tim-kiem-ket-qua li")`)
 	f.srv.SetHold(nil)
 	typeInto(t, tab, box, " ")
-	want := f.goQuery(t, "khai sinh ", search.Filters{})
+	want := f.goQuery(t, "khai sinh ", searchquery.Filters{})
 	waitJS(t, tab, "the results once the network is back", fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText("khai sinh", len(want)))))
 }
 
@@ -380,7 +380,7 @@ func TestSearchBrowserHeaderBoxAndNoScript(t *testing.T) {
 	do(t, tab, "opening the home page", chromedp.Navigate(f.srv.URL))
 	typeInto(t, tab, "#o-tim-kiem", "mot cua\r")
 	waitJS(t, tab, "the search page", `location.pathname.endsWith("/tim-kiem/") && location.search === "?q=mot+cua"`)
-	want := f.goQuery(t, "mot cua", search.Filters{})
+	want := f.goQuery(t, "mot cua", searchquery.Filters{})
 	waitJS(t, tab, "the results", fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText("mot cua", len(want)))))
 	if v := mustJS[string](t, tab, `document.getElementById("tim-kiem-q").value`); v != "mot cua" {
 		t.Errorf("the box holds %q", v)
@@ -426,7 +426,7 @@ func TestSearchBrowserBytesPerQuery(t *testing.T) {
 		waitJS(t, tab, "the script", `!!window.cchcSearch`)
 		f.srv.Take()
 		typeInto(t, tab, "#tim-kiem-q", q)
-		want := f.goQuery(t, q, search.Filters{})
+		want := f.goQuery(t, q, searchquery.Filters{})
 		waitJS(t, tab, "the results of "+q, fmt.Sprintf(`document.getElementById("tim-kiem-trang-thai").textContent.startsWith(%s)`, jsString(countText(q, len(want)))))
 		total, by, files := indexBytes(f.srv.Take())
 		t.Logf("typed %q: %d index files, %d bytes gzip (meta %d, words %d, pairs %d, bundles of results %d)", q, files, total, by["m"], by["w"], by["p"], by["d"])

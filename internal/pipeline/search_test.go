@@ -13,6 +13,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/searchquery"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -37,7 +38,7 @@ func TestSearchIndexOfSampleSite(t *testing.T) {
 		}
 		return data, nil
 	}
-	ix, err := search.Open(fetch, string(m[1]))
+	ix, err := searchquery.Open(fetch, string(m[1]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func TestSearchIndexOfSampleSite(t *testing.T) {
 		{"trich luc ket hon", "hoi-dap/ban-sao-trich-luc-khi-o-xa/"}, // câu hỏi
 		{"giới thiệu", "gioi-thieu/"},
 	} {
-		ids, err := search.Query(fetch, string(m[1]), tt.q, search.Filters{})
+		ids, err := searchquery.Query(fetch, string(m[1]), tt.q, searchquery.Filters{})
 		if err != nil || len(ids) == 0 {
 			t.Errorf("%q: %v, %v", tt.q, ids, err)
 			continue

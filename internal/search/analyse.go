@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/cchc-vn/cchc/internal/searchformat"
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 )
 
 // The fields a word occurs in, as bits while a document is analysed.
@@ -15,13 +18,8 @@ const (
 	fieldBody    = 8
 )
 
-// A posting's w is all a query reads of it: the best field the word
-// occurs in (its rank: 0 title, 1 topics, 2 summary, 3 body) and how
-// often, counted up to maxTF: 5*rank + min(tf, maxTF) - 1, 0–19, one
-// character in a chunk.
-const maxTF = 5
-
-// postingW is the w of a word found tf times in the fields of bits.
+// postingW is the w of a word found tf times in the fields of bits
+// (searchformat.MaxTF).
 func postingW(bits uint8, tf int32) uint16 {
 	rank := uint16(3)
 	switch {
@@ -32,12 +30,8 @@ func postingW(bits uint8, tf int32) uint16 {
 	case bits&fieldSummary != 0:
 		rank = 2
 	}
-	return maxTF*rank + uint16(min(tf, maxTF)) - 1
+	return searchformat.MaxTF*rank + uint16(min(tf, searchformat.MaxTF)) - 1
 }
-
-// maxSummary is how many runes of the summary a result carries: what
-// its snippet is cut from.
-const maxSummary = 320
 
 // vocab numbers the forms and folds met so far. Numbers only ever grow,
 // so an analysis kept from an earlier build (Memo) stays valid. Safe for
@@ -70,7 +64,7 @@ func (v *vocab) lookup(word string) ref {
 		return r
 	}
 	r := ref{-1, -1}
-	if form, fold, ok := Keys(word); ok {
+	if form, fold, ok := searchtoken.Keys(word); ok {
 		fd, ok := v.foldIDs[fold]
 		if !ok {
 			fd = int32(len(v.folds))
@@ -159,7 +153,11 @@ func (a *analyser) analyse(d *Doc, sections, topics []Named) {
 	for i := range a.forms {
 		a.ws = append(a.ws, postingW(a.bits[i], a.tf[i]))
 	}
-	a.buf = appendRecord(a.buf[:0], d, len(sections))
+	sec := -1
+	if d.Section >= 0 && d.Section < len(sections) {
+		sec = d.Section
+	}
+	a.buf = searchformat.AppendRecord(a.buf[:0], searchformat.Record{URL: d.URL, Title: d.Title, Date: d.Date, Section: sec, Summary: d.Summary})
 }
 
 // keep copies the scratch lists into an analysis.
@@ -173,7 +171,7 @@ func (a *analyser) keep() *analysis {
 // field counts the tokens of one field value: no pair spans two values.
 func (a *analyser) field(text string, bit uint8) {
 	prev := int32(-1)
-	scan(text, func(word string, packed uint64) {
+	searchtoken.Scan(text, func(word string, packed uint64) {
 		var r ref
 		var ok bool
 		if packed != 0 {

@@ -3,6 +3,8 @@ package search
 import (
 	"fmt"
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 )
 
 // BenchmarkSearchIndex builds the index of a synthetic site of 1,000 and
@@ -31,7 +33,7 @@ func BenchmarkAnalyse(b *testing.B) {
 	in := corpus(500)
 	words := 0
 	for _, d := range in.Docs {
-		words += len(Tokenize(d.Text))
+		words += len(searchtoken.Tokenize(d.Text))
 	}
 	an := newAnalyser(newVocab())
 	b.ResetTimer()

@@ -3,10 +3,11 @@ package search
 import (
 	"hash/maphash"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/cchc-vn/cchc/internal/searchformat"
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
@@ -125,7 +126,7 @@ type Builder struct {
 
 	docs []*analysis // by document, with a Memo
 	keys []docKey    // by document, with a Memo
-	recs [][]byte    // by document: its record (fragment.go)
+	recs [][]byte    // by document: its record (searchformat.AppendRecord)
 	sec  []int32     // by document
 	top  [][]int32   // by document
 
@@ -138,12 +139,12 @@ type Builder struct {
 // NewBuilder starts an index of n documents.
 func NewBuilder(sections, topics []Named, n int, memo *Memo) *Builder {
 	n = min(n, MaxDocs)
-	nb := (n + bundleDocs - 1) / bundleDocs
+	nb := (n + searchformat.BundleDocs - 1) / searchformat.BundleDocs
 	b := &Builder{sections: sections, topics: topics, n: n, memo: memo,
 		recs: make([][]byte, n), sec: make([]int32, n), top: make([][]int32, n),
 		added: make([]bool, n), left: make([]int, nb), bundles: make([]string, nb)}
 	for k := range b.left {
-		b.left[k] = min(bundleDocs, n-k*bundleDocs)
+		b.left[k] = min(searchformat.BundleDocs, n-k*searchformat.BundleDocs)
 	}
 	if memo != nil {
 		memo.mu.Lock()
@@ -240,7 +241,7 @@ func (b *Builder) Add(id int, d Doc) (bundle File, ok bool) {
 // done counts document id's record in its bundle, and makes the bundle
 // file when it was the last one missing.
 func (b *Builder) done(id int) (File, bool) {
-	k := id / bundleDocs
+	k := id / searchformat.BundleDocs
 	b.bundleMu.Lock()
 	b.left[k]--
 	last := b.left[k] == 0
@@ -248,12 +249,12 @@ func (b *Builder) done(id int) (File, bool) {
 	if !last {
 		return File{}, false
 	}
-	data := appendBundle(nil, b.recs[k*bundleDocs:min(b.n, (k+1)*bundleDocs)])
-	fp := fingerprint(data)
+	data := searchformat.AppendBundle(nil, b.recs[k*searchformat.BundleDocs:min(b.n, (k+1)*searchformat.BundleDocs)])
+	fp := searchformat.Fingerprint(data)
 	b.bundleMu.Lock()
 	b.bundles[k] = fp
 	b.bundleMu.Unlock()
-	return File{Dir + bundleName(k, fp), data}, true
+	return File{Dir + searchformat.BundleName(k, fp), data}, true
 }
 
 // Finish writes the word and pair chunks, the filter file and the meta
@@ -404,96 +405,41 @@ func (b *Builder) filter() File {
 			}
 		}
 	}
-	m := []byte(`{"sec":`)
-	m = appendDocSets(m, secs)
-	m = append(m, `,"top":`...)
-	m = appendDocSets(m, tops)
-	m = append(m, '}')
-	return File{Dir + "filter." + fingerprint(m) + ".json", m}
-}
-
-// appendDocSets writes lists of documents, ascending, as an array of
-// strings of deltas.
-func appendDocSets(b []byte, sets [][]int) []byte {
-	b = append(b, '[')
-	for i, ids := range sets {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		last := 0
-		for _, id := range ids {
-			b = appendNum(b, uint64(id-last))
-			last = id
-		}
-		b = append(b, '"')
-	}
-	return append(b, ']')
+	data := searchformat.AppendFilter(nil, secs, tops)
+	return File{Dir + searchformat.FileName("filter", searchformat.Fingerprint(data)), data}
 }
 
 // meta makes the meta file.
 func (b *Builder) meta(w words, st *state, filter string) File {
-	m := []byte(`{"v":2,"n":`)
-	m = strconv.AppendInt(m, int64(b.n), 10)
-	named := func(key string, list []Named) {
-		m = append(m, `,"`+key+`":[`...)
-		for i, s := range list {
-			if i > 0 {
-				m = append(m, ',')
-			}
-			m = append(m, '[')
-			m = appendString(m, s.Slug)
-			m = append(m, ',')
-			m = appendString(m, s.Name)
-			m = append(m, ']')
-		}
-		m = append(m, ']')
-	}
-	named("sections", b.sections)
-	named("topics", b.topics)
-	m = append(m, `,"c":[`...)
-	for i, f := range CommonForms() {
-		if i > 0 {
-			m = append(m, ',')
-		}
-		m = appendString(m, f)
-	}
-	m = append(m, `],"bundle":`...)
-	m = strconv.AppendInt(m, bundleDocs, 10)
-	m = append(m, `,"docs":"`...)
-	for _, fp := range b.bundles {
-		m = append(m, fp...)
-	}
-	m = append(m, `","filter":`...)
-	m = appendString(m, filter)
-	chunks := func(kind string, cs []chunk, first func(item int32) string) {
-		m = append(m, `,"`+kind+`":[`...)
-		for k, c := range cs {
-			if k > 0 {
-				m = append(m, ',')
-			}
-			m = append(m, '[')
-			if k > 0 {
-				m = appendString(m, first(c.first))
-			} else {
-				m = append(m, `""`...)
-			}
-			m = append(m, ',')
-			m = appendString(m, chunkName(kind, k, c.fp))
-			m = append(m, ']')
-		}
-		m = append(m, ']')
-	}
-	chunks("w", st.wchunk, func(fd int32) string { return w.folds[fd] })
-	chunks("p", st.pchunk, func(n int32) string {
+	m := searchformat.Meta{V: searchformat.Version, N: b.n, Sections: namePairs(b.sections), Topics: namePairs(b.topics),
+		C: searchtoken.CommonForms(), Bundle: searchformat.BundleDocs, Docs: strings.Join(b.bundles, ""), Filter: filter}
+	m.W = chunkList("w", st.wchunk, func(fd int32) string { return w.folds[fd] })
+	m.P = chunkList("p", st.pchunk, func(n int32) string {
 		k := st.post.pairKey[n]
 		return w.folds[k>>32] + " " + w.folds[k&0xffffffff]
 	})
-	m = append(m, '}')
-	return File{Dir + "meta." + fingerprint(m) + ".json", m}
+	data := searchformat.AppendMeta(nil, &m)
+	return File{Dir + searchformat.FileName("meta", searchformat.Fingerprint(data)), data}
 }
 
-// chunkName is the file name of chunk k of a kind ("w" or "p").
-func chunkName(kind string, k int, fp string) string {
-	return kind + strconv.Itoa(k) + "." + fp + ".json"
+// namePairs is sections or topics as the meta file lists them.
+func namePairs(list []Named) [][2]string {
+	out := make([][2]string, len(list))
+	for i, s := range list {
+		out[i] = [2]string{s.Slug, s.Name}
+	}
+	return out
+}
+
+// chunkList is the chunks of a kind as the meta file lists them: the
+// first key of each but the first, which is "", and its name.
+func chunkList(kind string, cs []chunk, first func(item int32) string) [][2]string {
+	out := make([][2]string, len(cs))
+	for k, c := range cs {
+		if k > 0 {
+			out[k][0] = first(c.first)
+		}
+		out[k][1] = searchformat.ChunkName(kind, k, c.fp)
+	}
+	return out
 }

@@ -1,35 +1,20 @@
-// Package search makes the site's search index at build time and holds
-// the reference implementation of the query that the reader's browser
-// runs on it (assets/js/search.js). The index format and the query are a
-// contract between the two (write.go, query.go and search.js):
+// Package search makes the site's search index at build time: the files
+// under tim-kiem/i/ that the reader's browser queries (assets/js/search.js,
+// and its Go reference, package searchquery).
 //
-//   - A token is a run of letters, marks and decimal digits, lower-cased
-//     rune by rune; tokens over 40 runes, or of marks alone, are dropped
-//     (the tokens around one are then adjacent). Each has a form, which
-//     keeps the letters' marks and writes the tone as a digit ("má" →
-//     "ma1", "hoà" and "hòa" → "hoa2"), and a fold without any mark
-//     (category Mn), đ as d, and a final y after consonants as i ("Quý",
-//     "quí" → "qui").
-//   - Documents are the pages with a URL, numbered newest first. Postings
-//     record, per form, the best field a word occurs in (title, topics
-//     and section, summary and typed fields, body) and how often, up to
-//     five; and, per pair of adjacent folds within one field value, the
-//     documents.
-//   - Files under tim-kiem/i/ carry a fingerprint in their name: a meta
-//     file (sections, topics, common words, the first key and name of
-//     every chunk, the fingerprints of the bundles), word chunks and pair
-//     chunks of up to 24 KB sorted by key, bundles of the records of 16
-//     documents (URL, title, date, section, summary: what a result
-//     shows), and a filter file (the documents of each section and
-//     topic). Numbers are written as strings of base-32 digits.
-//   - A query fetches the meta file and the few chunks holding its terms
-//     (the last term, being typed, matches as a prefix), scores documents
-//     by terms matched, adjacent pairs found, field, frequency and exact
-//     diacritics, and breaks ties newest first; the filter file only with
-//     a filter, and the bundles of the results it shows.
+//   - Documents are the pages with a URL, numbered newest first. Their
+//     fields are split into tokens by package searchtoken.
+//   - Postings record, per form, the best field a word occurs in (title,
+//     topics and section, summary and typed fields, body) and how often,
+//     up to five; and, per pair of adjacent folds within one field value,
+//     the documents.
+//   - The postings are written, sorted by key, in word chunks and pair
+//     chunks of up to 24 KB whose ends depend on their keys, so that an
+//     edit writes few chunks again; with the bundles of the documents'
+//     records, the filter file and the meta file, in the format of
+//     package searchformat.
 //
 // A Builder is fed each page as it renders (Build does it for a slice),
 // and writes the files at Finish; a Memo keeps the work between builds of
-// the preview server. An Index reads the files through a Fetch, as the
-// browser does, so tests can count what a query costs.
+// the preview server.
 package search

@@ -2,7 +2,6 @@ package search
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -10,100 +9,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/searchformat"
+	"github.com/cchc-vn/cchc/internal/searchquery"
 )
-
-func TestNumbers(t *testing.T) {
-	tests := []struct {
-		nums []int
-		text string
-	}{
-		{nil, ""},
-		{[]int{0}, "0"},
-		{[]int{1, 9, 10, 31}, "19AV"},
-		{[]int{32}, "W1"},
-		{[]int{33, 1023}, "X1_V"},
-		{[]int{1024, 0}, "WW10"},
-		{[]int{MaxDocs}, "WWWW8"},
-	}
-	for _, tt := range tests {
-		var b []byte
-		for _, n := range tt.nums {
-			b = appendNum(b, uint64(n))
-		}
-		if string(b) != tt.text {
-			t.Errorf("%v written as %q, want %q", tt.nums, b, tt.text)
-		}
-		got, ok := nums(tt.text)
-		if !ok || !slices.Equal(got, tt.nums) {
-			t.Errorf("nums(%q) = %v, %v; want %v", tt.text, got, ok, tt.nums)
-		}
-		size := 0
-		for _, n := range tt.nums {
-			size += numLen(uint64(n))
-		}
-		if size != len(tt.text) {
-			t.Errorf("numLen of %v: %d, want %d", tt.nums, size, len(tt.text))
-		}
-	}
-	for _, bad := range []string{"W", "1W", "!", "é", "\"", "WWWWWWWW1"} {
-		if got, ok := nums(bad); ok {
-			t.Errorf("nums(%q) = %v, want an error", bad, got)
-		}
-	}
-}
-
-// FuzzNums decodes any string without panicking, and what it decodes
-// is written back to a string that decodes the same; numbers written
-// are read back.
-func FuzzNums(f *testing.F) {
-	for _, s := range []string{"", "0", "19AV", "W1", "X1_V", "WWWW8", "W", "é", "-_-_0"} {
-		f.Add(s, []byte(s))
-	}
-	f.Fuzz(func(t *testing.T, s string, raw []byte) {
-		if got, ok := nums(s); ok {
-			var b []byte
-			for _, n := range got {
-				if n < 0 {
-					t.Fatalf("nums(%q) = %v: a negative number", s, got)
-				}
-				b = appendNum(b, uint64(n))
-			}
-			if again, ok := nums(string(b)); !ok || !slices.Equal(again, got) {
-				t.Fatalf("nums(%q) = %v, written %q, read %v", s, got, b, again)
-			}
-		}
-		var want []int
-		var b []byte
-		for len(raw) >= 3 {
-			n := int(raw[0]) | int(raw[1])<<8 | int(raw[2]&0x7f)<<16
-			want = append(want, n)
-			b = appendNum(b, uint64(n))
-			raw = raw[3:]
-		}
-		if got, ok := nums(string(b)); !ok || !slices.Equal(got, want) {
-			t.Fatalf("%v written %q, read %v, %v", want, b, got, ok)
-		}
-	})
-}
-
-// TestPostingsWritten checks the two strings of a form's list and the
-// string of a pair's, with their sizes.
-func TestPostingsWritten(t *testing.T) {
-	var l []byte
-	for _, v := range []uint64{0, 4, 3, 19, 40, 0} { // documents 0, 3 and 43
-		l = binary.AppendUvarint(l, v)
-	}
-	if got := string(appendPostings(nil, l)); got != `["03e1","4J0"]` || postingsSize(l) != len(got) {
-		t.Errorf("postings %q (size %d)", got, postingsSize(l))
-	}
-	var d []byte
-	for _, v := range []uint64{5, 1, 1, 100} {
-		d = binary.AppendUvarint(d, v)
-	}
-	if got := string(appendDocs(nil, d)); got != `"511a3"` || docsSize(d) != len(got) {
-		t.Errorf("documents %q (size %d)", got, docsSize(d))
-	}
-}
 
 // TestPostingW pins the w of a posting: best field and count up to 5.
 func TestPostingW(t *testing.T) {
@@ -130,7 +39,7 @@ func TestPostingW(t *testing.T) {
 // from the Add that completes it, once; Finish emits the bundles of the
 // documents never added; every record is in its place.
 func TestBundles(t *testing.T) {
-	const n = 2*bundleDocs + 5
+	const n = 2*searchformat.BundleDocs + 5
 	in := corpus(n)
 	for _, memo := range []*Memo{nil, {}} {
 		b := NewBuilder(in.Sections, in.Topics, n, memo)
@@ -149,8 +58,8 @@ func TestBundles(t *testing.T) {
 				if !ok {
 					return
 				}
-				k := id / bundleDocs
-				for d := k * bundleDocs; d < min(n, (k+1)*bundleDocs); d++ {
+				k := id / searchformat.BundleDocs
+				for d := k * searchformat.BundleDocs; d < min(n, (k+1)*searchformat.BundleDocs); d++ {
 					if !added[d] {
 						t.Errorf("bundle %d (%s) came with document %d, before document %d", k, f.Path, id, d)
 					}
@@ -167,9 +76,9 @@ func TestBundles(t *testing.T) {
 		}
 		bundles := map[int]bool{}
 		for _, id := range skipped {
-			bundles[id/bundleDocs] = true
+			bundles[id/searchformat.BundleDocs] = true
 		}
-		if len(got) != (n+bundleDocs-1)/bundleDocs-len(bundles) {
+		if len(got) != (n+searchformat.BundleDocs-1)/searchformat.BundleDocs-len(bundles) {
 			t.Errorf("%d bundles before Finish, want those without %v", len(got), skipped)
 		}
 		meta := b.Finish(func(f File) {
@@ -177,7 +86,7 @@ func TestBundles(t *testing.T) {
 			defer mu.Unlock()
 			got[f.Path] = f.Data
 		})
-		ix, err := Open(func(p string) ([]byte, error) {
+		ix, err := searchquery.Open(func(p string) ([]byte, error) {
 			if data, ok := got[p]; ok {
 				return data, nil
 			}
@@ -198,22 +107,8 @@ func TestBundles(t *testing.T) {
 		}
 		p, _ := ix.BundlePath(n - 1)
 		var last []json.RawMessage
-		if err := json.Unmarshal(got[p], &last); err != nil || len(last) != n%bundleDocs {
+		if err := json.Unmarshal(got[p], &last); err != nil || len(last) != n%searchformat.BundleDocs {
 			t.Errorf("the last bundle %s holds %d records, %v", p, len(last), err)
-		}
-	}
-}
-
-// TestFilterFileOnlyWithAFilter: the documents of sections and topics are
-// read only by a query with a filter.
-func TestFilterFileOnlyWithAFilter(t *testing.T) {
-	s := buildSite(t, rankingSite(), nil)
-	for _, f := range []Filters{{}, {Section: "van-ban"}, {Topic: "sipas"}, {Section: "khong-co"}} {
-		s.fetched = nil
-		s.urls(t, "năm ", f)
-		read := slices.ContainsFunc(s.fetched, func(p string) bool { return strings.HasPrefix(p, Dir+"filter.") })
-		if want := f.Section == "van-ban" || f.Topic != ""; read != want {
-			t.Errorf("%+v: the filter file read %v, want %v", f, read, want)
 		}
 	}
 }
@@ -275,77 +170,74 @@ func TestBuildIsDeterministic(t *testing.T) {
 	}
 }
 
-// TestReaderRejectsBadFiles: the Go reader says which file is wrong, and
-// does not panic or find documents that do not exist.
-func TestReaderRejectsBadFiles(t *testing.T) {
-	named := func(s *site, prefix string) string {
-		for p := range s.files {
-			if strings.HasPrefix(p, Dir+prefix) {
-				return p
+// TestChunksFollowTheContract checks the files against the rules the
+// client relies on: names with fingerprints, chunks sorted and covering
+// their ranges, sizes bounded, fragments listed in meta.
+func TestChunksFollowTheContract(t *testing.T) {
+	in := corpus(600)
+	s := buildSite(t, in, nil)
+	ix, err := searchquery.Open(s.fetch, s.meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m searchformat.Meta
+	if err := json.Unmarshal(s.files[s.meta], &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.N != 600 || len(m.W) < 10 || len(m.P) < 10 {
+		t.Fatalf("n %d, %d word chunks, %d pair chunks", m.N, len(m.W), len(m.P))
+	}
+	for p, data := range s.files {
+		name := p[strings.LastIndexByte(p, '/')+1:]
+		parts := strings.Split(name, ".")
+		if len(parts) != 3 || parts[1] != searchformat.Fingerprint(data) || parts[2] != "json" || !strings.HasPrefix(p, Dir) {
+			t.Errorf("%s: not <name>.<fingerprint>.json below %s", p, Dir)
+		}
+	}
+	for _, kind := range []struct {
+		name   string
+		chunks [][2]string
+	}{{"w", m.W}, {"p", m.P}} {
+		prev := ""
+		for k, c := range kind.chunks {
+			if (k == 0) != (c[0] == "") || k > 0 && c[0] <= prev {
+				t.Errorf("%s chunk %d: first key %q after %q", kind.name, k, c[0], prev)
+			}
+			prev = c[0]
+			data := s.files[Dir+c[1]]
+			var keys map[string]any
+			if err := json.Unmarshal(data, &keys); err != nil {
+				t.Fatalf("%s: %v", c[1], err)
+			}
+			if len(keys) > 1 && len(data) > chunkLimit {
+				t.Errorf("%s: %d bytes with %d keys", c[1], len(data), len(keys))
+			}
+			for key := range keys {
+				if key < c[0] || k+1 < len(kind.chunks) && key >= kind.chunks[k+1][0] {
+					t.Errorf("%s: key %q outside [%q, next)", c[1], key, c[0])
+				}
 			}
 		}
-		t.Fatalf("no %s file", prefix)
-		return ""
 	}
-	edit := func(s *site, prefix string, change func(v any), v any) {
-		p := named(s, prefix)
-		if err := json.Unmarshal(s.files[p], v); err != nil {
-			t.Fatal(err)
-		}
-		change(v)
-		s.files[p], _ = json.Marshal(v)
-	}
-	words := func(change func(map[string]map[string][2]string)) func(*site) {
-		return func(s *site) {
-			var c map[string]map[string][2]string
-			edit(s, "w0.", func(any) { change(c) }, &c)
-		}
-	}
-	tests := []struct {
-		name  string
-		q     string
-		f     Filters
-		spoil func(*site)
-	}{
-		{"a digit left open", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"1W", "00"} })},
-		{"a character not a digit", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"1!", "00"} })},
-		{"fewer w than documents", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"11", "0"} })},
-		{"a w beyond the body", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"1", "K"} })},
-		{"a document twice", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"10", "00"} })},
-		{"a document beyond the last", "sipas ", Filters{}, words(func(c map[string]map[string][2]string) { c["sipas"]["sipas"] = [2]string{"V", "0"} })},
-		{"a pair beyond the last", "chuyen doi ", Filters{}, func(s *site) {
-			var c map[string]string
-			edit(s, "p0.", func(any) { c["chuyen doi"] = "3V" }, &c)
-		}},
-		{"a record short of a field", "sipas ", Filters{}, func(s *site) {
-			var b [][]any
-			edit(s, "d0.", func(any) { b[1] = b[1][:4] }, &b)
-		}},
-		{"a section that is not there", "sipas ", Filters{}, func(s *site) {
-			var b [][]any
-			edit(s, "d0.", func(any) { b[1][3] = 7 }, &b)
-		}},
-		{"a filter of other topics", "một cửa", Filters{Topic: "mot-cua"}, func(s *site) {
-			var f filterFile
-			edit(s, "filter.", func(any) { f.Top = f.Top[:1] }, &f)
-		}},
-	}
-	for _, tt := range tests {
-		s := buildSite(t, rankingSite(), nil)
-		tt.spoil(s)
-		ix, err := Open(s.fetch, s.meta)
+	bundles := map[string]int{}
+	for id := range m.N {
+		p, err := ix.BundlePath(id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		hits, err := ix.Search(tt.q, tt.f)
-		for _, h := range hits {
-			if err != nil {
-				break
-			}
-			_, err = ix.Fragment(h.Doc)
+		bundles[p]++
+		if _, err := ix.Fragment(id); err != nil {
+			t.Errorf("fragment %d: %v", id, err)
 		}
-		if err == nil || !strings.Contains(err.Error(), ".json") {
-			t.Errorf("%s: %v, want an error naming the file", tt.name, err)
+	}
+	// Every file is the meta file, a chunk listed there, a bundle or the
+	// filter file; bundles hold searchformat.BundleDocs documents but the last.
+	if want := (m.N + searchformat.BundleDocs - 1) / searchformat.BundleDocs; len(bundles) != want || len(s.files) != 2+len(m.W)+len(m.P)+want {
+		t.Errorf("%d bundles and %d files for %d documents, %d chunks", len(bundles), len(s.files), m.N, len(m.W)+len(m.P))
+	}
+	for p, n := range bundles {
+		if n != searchformat.BundleDocs && !strings.HasPrefix(p, Dir+"d"+fmt.Sprint(m.N/searchformat.BundleDocs)+".") {
+			t.Errorf("%s holds %d documents", p, n)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package search
 
 import (
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/searchquery"
 )
 
 // TestQueryTransferAt10k builds the index of a synthetic site of 10,000
@@ -23,11 +25,11 @@ func TestQueryTransferAt10k(t *testing.T) {
 	}
 	for _, q := range []string{"cua cac", "chuyen doi so", "thu tuc h", "chuyển đổi số", "Ủy ban nhân dân xã", "ma", "2026 "} {
 		s.fetched = nil
-		ix, err := Open(s.fetch, s.meta)
+		ix, err := searchquery.Open(s.fetch, s.meta)
 		if err != nil {
 			t.Fatal(err)
 		}
-		hits, err := ix.Search(q, Filters{})
+		hits, err := ix.Search(q, searchquery.Filters{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package search
+package searchtoken
 
 import (
 	"strings"
@@ -121,34 +121,9 @@ func TestWordRuneShortcut(t *testing.T) {
 	}
 }
 
-func TestParseQuery(t *testing.T) {
-	tests := []struct {
-		q    string
-		want string // form/fold, * for a prefix term
-	}{
-		{"chuyen doi s", "chuyen/chuyen doi/doi s/s*"},
-		{"chuyen doi so ", "chuyen/chuyen doi/doi so/so"},
-		{"Chuyển đổi số", "chuyên3/chuyen đôi3/doi sô1/so*"},
-		{"má", "ma1/ma*"},
-		{"quý\u00a0", "quy1/qui"},
-		{"35/KH-UBND", "35/35 kh/kh ubnd/ubnd*"},
-		{"thủ tục.", "thu3/thu tuc5/tuc*"},
-		{"a b c d e f g h i j", "a/a b/b c/c d/d e/e f/f g/g h/h"},
-		{"a b c d e f g h", "a/a b/b c/c d/d e/e f/f g/g h/h*"},
-		{"   ", ""},
-		{"!?", ""},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, term := range ParseQuery(tt.q) {
-			s := term.Form + "/" + term.Fold
-			if term.Prefix {
-				s += "*"
-			}
-			got = append(got, s)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("ParseQuery(%q) = %q, want %q", tt.q, g, tt.want)
-		}
+// TestCommonFormsAreDistinct: each common word has a form of its own.
+func TestCommonFormsAreDistinct(t *testing.T) {
+	if forms := CommonForms(); len(forms) != len(commonWords) {
+		t.Errorf("%d forms for %d common words: two words share a form", len(forms), len(commonWords))
 	}
 }

@@ -1,4 +1,17 @@
-package search
+// Package searchtoken splits text into the tokens of the site's search
+// and gives each its keys, the same at build time and in a query (and in
+// assets/js/search.js, which follows it):
+//
+//   - A token is a run of letters, marks and decimal digits, lower-cased
+//     rune by rune; tokens over 40 runes, or of marks alone, are dropped
+//     (the tokens around one are then adjacent).
+//   - Its form keeps the letters' marks and writes the tone as a digit
+//     ("má" → "ma1", "hoà" and "hòa" → "hoa2"); its fold has no mark
+//     (category Mn), đ as d, and a final y after consonants as i ("Quý",
+//     "quí" → "qui").
+//
+// It also lists the common words whose fold matches a query discounts.
+package searchtoken
 
 import (
 	"encoding/binary"
@@ -29,7 +42,7 @@ type Token struct {
 // do not break adjacency).
 func Tokenize(text string) []Token {
 	var out []Token
-	scan(text, func(word string, _ uint64) {
+	Scan(text, func(word string, _ uint64) {
 		if form, fold, ok := Keys(word); ok {
 			out = append(out, Token{form, fold})
 		}
@@ -117,12 +130,12 @@ func finalYAsI(fold string) string {
 	return fold[:n-1] + "i"
 }
 
-// scan calls fn with each token of s as written: a maximal run of runes
+// Scan calls fn with each token of s as written: a maximal run of runes
 // of the categories L, M and Nd. The letters of Vietnamese are read
 // straight from their bytes. A token of at most 8 bytes comes with them
 // packed in a number (first byte lowest), which is never 0: no token has
 // a zero byte.
-func scan(s string, fn func(word string, packed uint64)) {
+func Scan(s string, fn func(word string, packed uint64)) {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]

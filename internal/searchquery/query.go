@@ -1,4 +1,15 @@
-package search
+// Package searchquery is the Go reference of the query that the reader's
+// browser runs on the site's search index (assets/js/search.js): tests
+// and benchmarks check with it what the script finds and fetches.
+//
+// A query fetches the meta file and the few chunks holding its terms
+// (the last term, being typed, matches as a prefix), scores documents by
+// terms matched, adjacent pairs found, field, frequency and exact
+// diacritics, and breaks ties newest first; it reads the filter file only
+// with a filter, and the bundles of the results it shows. An Index reads
+// the files through a Fetch, as the browser does, so tests can count what
+// a query costs.
+package searchquery
 
 import (
 	"cmp"
@@ -10,6 +21,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-vn/cchc/internal/searchformat"
+	"github.com/cchc-vn/cchc/internal/searchtoken"
 )
 
 // MaxTerms is how many words of a query count; the rest are ignored.
@@ -46,8 +60,8 @@ type Term struct {
 func ParseQuery(q string) []Term {
 	var terms []Term
 	more := false
-	scan(q, func(word string, _ uint64) {
-		form, fold, ok := Keys(word)
+	searchtoken.Scan(q, func(word string, _ uint64) {
+		form, fold, ok := searchtoken.Keys(word)
 		if !ok {
 			return
 		}
@@ -70,30 +84,11 @@ func ParseQuery(q string) []Term {
 type Index struct {
 	fetch   Fetch
 	dir     string
-	meta    meta
+	meta    searchformat.Meta
 	words   map[string]map[string]map[string][2]string // by file name
 	pairs   map[string]map[string]string
 	bundles map[int][]Fragment
-	filter  *filterFile
-}
-
-type meta struct {
-	V        int         `json:"v"`
-	N        int         `json:"n"`
-	Sections [][2]string `json:"sections"`
-	Topics   [][2]string `json:"topics"`
-	C        []string    `json:"c"`      // forms of the common words (common.go)
-	Bundle   int         `json:"bundle"` // documents per bundle
-	Docs     string      `json:"docs"`   // the bundles' fingerprints
-	Filter   string      `json:"filter"`
-	W        [][2]string `json:"w"`
-	P        [][2]string `json:"p"`
-}
-
-// filterFile lists the documents of each section and topic.
-type filterFile struct {
-	Sec []string `json:"sec"`
-	Top []string `json:"top"`
+	filter  *searchformat.Filter
 }
 
 // Open reads the meta file at metaPath (below the base path).
@@ -108,7 +103,7 @@ func Open(fetch Fetch, metaPath string) (*Index, error) {
 		return nil, fmt.Errorf("%s: %v", metaPath, err)
 	}
 	m := &ix.meta
-	if m.V != 2 || m.N < 0 || m.Bundle <= 0 || len(m.Docs) != 10*((m.N+m.Bundle-1)/m.Bundle) {
+	if m.V != searchformat.Version || m.N < 0 || m.Bundle <= 0 || len(m.Docs) != searchformat.FingerprintLen*((m.N+m.Bundle-1)/m.Bundle) {
 		return nil, fmt.Errorf("%s: not a version 2 index of %d documents", metaPath, m.N)
 	}
 	return ix, nil
@@ -211,7 +206,7 @@ func (ix *Index) filtered(f Filters) (func(doc int) bool, error) {
 		}
 	}
 	if ix.filter == nil {
-		var ff filterFile
+		var ff searchformat.Filter
 		if err := ix.get(ix.meta.Filter, &ff); err != nil {
 			return nil, err
 		}
@@ -252,7 +247,7 @@ func (ix *Index) filtered(f Filters) (func(doc int) bool, error) {
 // docList decodes a string of document deltas into document numbers,
 // ascending and below n.
 func (ix *Index) docList(name, s string) ([]int, error) {
-	deltas, ok := nums(s)
+	deltas, ok := searchformat.Nums(s)
 	if !ok {
 		return nil, fmt.Errorf("%s: bad list %q", name, s)
 	}
@@ -320,14 +315,14 @@ func (ix *Index) matchTerm(t Term, best map[int]int, skip func(form string, doc 
 					return fmt.Errorf("%s: %d documents and %d w for %q", name, len(docs), len(ws), form)
 				}
 				for j, doc := range docs {
-					w := strings.IndexByte(numChars, ws[j])
-					if w < 0 || w >= 4*maxTF {
+					w := searchformat.Digit(ws[j])
+					if w < 0 || w >= 4*searchformat.MaxTF {
 						return fmt.Errorf("%s: bad w for %q", name, form)
 					}
 					if skip != nil && form != t.Form && skip(form, doc) {
 						continue
 					}
-					v := fieldWeight[w/maxTF] + w%maxTF + 1
+					v := fieldWeight[w/searchformat.MaxTF] + w%searchformat.MaxTF + 1
 					if marked && form == t.Form {
 						v += 15
 					}

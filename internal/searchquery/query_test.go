@@ -1,14 +1,13 @@
-package search
+package searchquery
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/cchc-vn/cchc/internal/search"
+	"github.com/cchc-vn/cchc/internal/searchformat"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -19,9 +18,10 @@ type site struct {
 	fetched []string
 }
 
-func buildSite(t testing.TB, in Input, memo *Memo) *site {
+// buildSite builds the index of a site.
+func buildSite(t testing.TB, in search.Input) *site {
 	t.Helper()
-	files, meta := Build(in, memo)
+	files, meta := search.Build(in, nil)
 	s := &site{files: map[string][]byte{}, meta: meta}
 	for _, f := range files {
 		if _, dup := s.files[f.Path]; dup {
@@ -63,26 +63,13 @@ func (s *site) urls(t testing.TB, q string, f Filters) []string {
 	return out
 }
 
-// gzipped is how many bytes the files fetched so far weigh gzip-compressed
-// (default level), as a server sends them.
-func (s *site) gzipped() int {
-	n := 0
-	for _, p := range s.fetched {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write(s.files[p])
-		zw.Close()
-		n += b.Len()
-	}
-	return n
-}
-
 // rankingSite is a small column; documents are listed newest first.
-func rankingSite() Input {
-	return Input{
-		Sections: []Named{{"bai-viet", "Tin bài"}, {"van-ban", "Văn bản chỉ đạo, điều hành"}},
-		Topics:   []Named{{"mot-cua", "Một cửa, một cửa liên thông"}, {"sipas", "SIPAS"}, {"chuyen-doi-so", "Chuyển đổi số"}},
-		Docs: []Doc{
+func rankingSite() search.Input {
+	return search.Input{
+		Sections: []search.Named{{Slug: "bai-viet", Name: "Tin bài"}, {Slug: "van-ban", Name: "Văn bản chỉ đạo, điều hành"}},
+		Topics: []search.Named{{Slug: "mot-cua", Name: "Một cửa, một cửa liên thông"}, {Slug: "sipas", Name: "SIPAS"},
+			{Slug: "chuyen-doi-so", Name: "Chuyển đổi số"}},
+		Docs: []search.Doc{
 			{URL: "sipas-body/", Title: "Khảo sát sự hài lòng năm 2025", Section: 0,
 				Text: "Kết quả khảo sát SIPAS của xã tăng 3 điểm."},
 			{URL: "sipas-title/", Title: "Chỉ số SIPAS năm 2025", Section: 0, Topics: []int{1},
@@ -109,7 +96,7 @@ func rankingSite() Input {
 }
 
 func TestRanking(t *testing.T) {
-	s := buildSite(t, rankingSite(), nil)
+	s := buildSite(t, rankingSite())
 	tests := []struct {
 		name, q string
 		f       Filters
@@ -158,7 +145,7 @@ func TestRanking(t *testing.T) {
 
 // TestScores pins the formula of the contract on one document.
 func TestScores(t *testing.T) {
-	s := buildSite(t, rankingSite(), nil)
+	s := buildSite(t, rankingSite())
 	ix, err := Open(s.fetch, s.meta)
 	if err != nil {
 		t.Fatal(err)
@@ -197,7 +184,7 @@ func TestFragment(t *testing.T) {
 	in.Docs[0].Date = "16/01/2026"
 	in.Docs[0].Summary = `Tóm tắt "có ngoặc" \ và <thẻ>`
 	in.Docs[1].Summary = strings.Repeat("Cải cách hành chính. ", 40)
-	s := buildSite(t, in, nil)
+	s := buildSite(t, in)
 	ix, _ := Open(s.fetch, s.meta)
 	fr, err := ix.Fragment(0)
 	if err != nil {
@@ -209,7 +196,7 @@ func TestFragment(t *testing.T) {
 		t.Errorf("fragment = %+v, want %+v", fr, want)
 	}
 	fr, _ = ix.Fragment(1)
-	if n := len([]rune(fr.Summary)); n > maxSummary || fr.Summary != viet.Cut(in.Docs[1].Summary, maxSummary-1) {
+	if n := len([]rune(fr.Summary)); n > searchformat.MaxSummary || fr.Summary != viet.Cut(in.Docs[1].Summary, searchformat.MaxSummary-1) {
 		t.Errorf("a long summary has %d runes: …%q", n, fr.Summary[len(fr.Summary)-40:])
 	}
 	fr, _ = ix.Fragment(len(in.Docs) - 1)
@@ -217,76 +204,6 @@ func TestFragment(t *testing.T) {
 		t.Errorf("stand-alone page: %+v", fr)
 	}
 }
-
-// TestChunksFollowTheContract checks the files against the rules the
-// client relies on: names with fingerprints, chunks sorted and covering
-// their ranges, sizes bounded, fragments listed in meta.
-func TestChunksFollowTheContract(t *testing.T) {
-	in := corpus(600)
-	s := buildSite(t, in, nil)
-	ix, err := Open(s.fetch, s.meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := ix.meta
-	if m.N != 600 || len(m.W) < 10 || len(m.P) < 10 {
-		t.Fatalf("n %d, %d word chunks, %d pair chunks", m.N, len(m.W), len(m.P))
-	}
-	for p, data := range s.files {
-		name := p[strings.LastIndexByte(p, '/')+1:]
-		parts := strings.Split(name, ".")
-		if len(parts) != 3 || parts[1] != fingerprint(data) || parts[2] != "json" || !strings.HasPrefix(p, Dir) {
-			t.Errorf("%s: not <name>.<fingerprint>.json below %s", p, Dir)
-		}
-	}
-	for _, kind := range []struct {
-		name   string
-		chunks [][2]string
-	}{{"w", m.W}, {"p", m.P}} {
-		prev := ""
-		for k, c := range kind.chunks {
-			if (k == 0) != (c[0] == "") || k > 0 && c[0] <= prev {
-				t.Errorf("%s chunk %d: first key %q after %q", kind.name, k, c[0], prev)
-			}
-			prev = c[0]
-			data := s.files[Dir+c[1]]
-			var keys map[string]any
-			if err := json.Unmarshal(data, &keys); err != nil {
-				t.Fatalf("%s: %v", c[1], err)
-			}
-			if len(keys) > 1 && len(data) > chunkLimit {
-				t.Errorf("%s: %d bytes with %d keys", c[1], len(data), len(keys))
-			}
-			for key := range keys {
-				if key < c[0] || k+1 < len(kind.chunks) && key >= kind.chunks[k+1][0] {
-					t.Errorf("%s: key %q outside [%q, next)", c[1], key, c[0])
-				}
-			}
-		}
-	}
-	bundles := map[string]int{}
-	for id := range m.N {
-		p, err := ix.BundlePath(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bundles[p]++
-		if _, err := ix.Fragment(id); err != nil {
-			t.Errorf("fragment %d: %v", id, err)
-		}
-	}
-	// Every file is the meta file, a chunk listed there, a bundle or the
-	// filter file; bundles hold bundleDocs documents but the last.
-	if want := (m.N + bundleDocs - 1) / bundleDocs; len(bundles) != want || len(s.files) != 2+len(m.W)+len(m.P)+want {
-		t.Errorf("%d bundles and %d files for %d documents, %d chunks", len(bundles), len(s.files), m.N, len(m.W)+len(m.P))
-	}
-	for p, n := range bundles {
-		if n != bundleDocs && !strings.HasPrefix(p, Dir+"d"+fmt.Sprint(m.N/bundleDocs)+".") {
-			t.Errorf("%s holds %d documents", p, n)
-		}
-	}
-}
-
 func TestPickChunks(t *testing.T) {
 	chunks := [][2]string{{"", "w0"}, {"ma", "w1"}, {"mai", "w2"}, {"man", "w3"}, {"mat", "w4"}, {"mo", "w5"}, {"na", "w6"}}
 	tests := []struct {
@@ -315,16 +232,16 @@ func TestPickChunks(t *testing.T) {
 // phrase is found, those fold matches elsewhere do not count: a page
 // with "một" here and "của" there is no answer.
 func TestCommonWordsAwayFromThePhrase(t *testing.T) {
-	in := Input{
-		Sections: []Named{{"bai-viet", "Tin bài"}},
-		Docs: []Doc{
+	in := search.Input{
+		Sections: []search.Named{{Slug: "bai-viet", Name: "Tin bài"}},
+		Docs: []search.Doc{
 			{URL: "phrase/", Title: "Bộ phận một cửa", Text: "Tiếp nhận hồ sơ tại bộ phận một cửa của xã."},
 			{URL: "scattered/", Title: "Tin tức", Text: "Một buổi làm việc của đoàn công tác."},
 			{URL: "door/", Title: "Sửa cửa hội trường", Text: "Thay cánh cửa cũ."},
 			{URL: "fashion/", Title: "Ghi chép", Text: "Mốt mới của mùa này."},
 		},
 	}
-	s := buildSite(t, in, nil)
+	s := buildSite(t, in)
 	for _, tt := range []struct {
 		q    string
 		want []string
@@ -343,8 +260,5 @@ func TestCommonWordsAwayFromThePhrase(t *testing.T) {
 		if got := s.urls(t, tt.q, Filters{}); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.q, got, tt.want)
 		}
-	}
-	if forms := CommonForms(); len(forms) != len(commonWords) {
-		t.Errorf("%d forms for %d common words: two words share a form", len(forms), len(commonWords))
 	}
 }

@@ -1,11 +1,9 @@
 package search
 
 import (
-	"encoding/binary"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/searchformat"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
@@ -17,118 +15,6 @@ import (
 // 1,000 pages, 30 KB at 10,000.
 const chunkLimit = 24 * 1024
 
-// Numbers in the index files are written with the 64 characters below,
-// none of which JSON escapes: base-32 digits, least significant first,
-// every digit but the last taken from the upper half. 0–31 is one
-// character, up to 1023 two.
-const numChars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-
-// numLen is the length of appendNum's output.
-func numLen(v uint64) int {
-	n := 1
-	for v >= 32 {
-		v >>= 5
-		n++
-	}
-	return n
-}
-
-func appendNum(b []byte, v uint64) []byte {
-	for v >= 32 {
-		b = append(b, numChars[32+v&31])
-		v >>= 5
-	}
-	return append(b, numChars[v])
-}
-
-// nums decodes a string of numbers written by appendNum.
-func nums(s string) ([]int, bool) {
-	var out []int
-	v, shift := 0, 0
-	for i := 0; i < len(s); i++ {
-		d := strings.IndexByte(numChars, s[i])
-		if d < 0 || shift > 30 {
-			return nil, false
-		}
-		v |= (d & 31) << shift
-		if d < 32 {
-			out = append(out, v)
-			v, shift = 0, 0
-		} else {
-			shift += 5
-		}
-	}
-	return out, shift == 0
-}
-
-// uvarint decodes the number at the start of l, with the one-byte case
-// inline.
-func uvarint(l []byte) (uint64, int) {
-	if l[0] < 0x80 {
-		return uint64(l[0]), 1
-	}
-	return binary.Uvarint(l)
-}
-
-// docsSize is the length of appendDocs's output.
-func docsSize(l []byte) int {
-	size := 2
-	for len(l) > 0 {
-		v, k := uvarint(l)
-		size += numLen(v)
-		l = l[k:]
-	}
-	return size
-}
-
-// appendDocs writes a list of document deltas as a string of numbers.
-func appendDocs(b, l []byte) []byte {
-	b = append(b, '"')
-	for len(l) > 0 {
-		v, k := uvarint(l)
-		b = appendNum(b, v)
-		l = l[k:]
-	}
-	return append(b, '"')
-}
-
-// postingsSize is the length of appendPostings's output.
-func postingsSize(l []byte) int {
-	size := 7 // ["",""]
-	for len(l) > 0 {
-		v, k := uvarint(l)
-		size += numLen(v) + 1
-		l = l[k:]
-		_, k = uvarint(l)
-		l = l[k:]
-	}
-	return size
-}
-
-// appendPostings writes a form's list of (document delta, w) as two
-// strings: the deltas as numbers, then each w as one character. Apart,
-// each string repeats its own few characters, which gzip packs better
-// than the two interleaved.
-func appendPostings(b, l []byte) []byte {
-	b = append(b, `["`...)
-	for r := l; len(r) > 0; {
-		v, k := uvarint(r)
-		b = appendNum(b, v)
-		r = r[k:]
-		_, k = uvarint(r)
-		r = r[k:]
-	}
-	b = append(b, `","`...)
-	for r := l; len(r) > 0; {
-		_, k := uvarint(r)
-		r = r[k:]
-		w, k := uvarint(r)
-		b = append(b, numChars[w])
-		r = r[k:]
-	}
-	return append(b, `"]`...)
-}
-
 // wordSize is the length of appendWord's output; 0 when every list of
 // the fold is empty.
 func wordSize(w words, p *postings, fd int32) int {
@@ -136,7 +22,7 @@ func wordSize(w words, p *postings, fd int32) int {
 	for _, f := range p.foldForms[fd] {
 		if l := p.forms[f]; len(l) > 0 {
 			n++
-			size += len(w.forms[f]) + 3 + postingsSize(l) // "form":[…]
+			size += len(w.forms[f]) + 3 + searchformat.PostingsSize(l) // "form":[…]
 		}
 	}
 	if n == 0 {
@@ -163,7 +49,7 @@ func appendWord(b []byte, w words, p *postings, fd int32) []byte {
 		b = append(b, '"')
 		b = append(b, w.forms[f]...)
 		b = append(b, `":`...)
-		b = appendPostings(b, l)
+		b = searchformat.AppendPostings(b, l)
 	}
 	return append(b, '}')
 }
@@ -175,7 +61,7 @@ func pairSize(w words, p *postings, n int32) int {
 		return 0
 	}
 	k := p.pairKey[n]
-	return len(w.folds[k>>32]) + len(w.folds[k&0xffffffff]) + 4 + docsSize(l) // "a b":"…"
+	return len(w.folds[k>>32]) + len(w.folds[k&0xffffffff]) + 4 + searchformat.DocsSize(l) // "a b":"…"
 }
 
 // appendPair writes `"fold1 fold2":"deltas"`.
@@ -186,7 +72,7 @@ func appendPair(b []byte, w words, p *postings, n int32) []byte {
 	b = append(b, ' ')
 	b = append(b, w.folds[k&0xffffffff]...)
 	b = append(b, `":`...)
-	return appendDocs(b, p.pairs[n])
+	return searchformat.AppendDocs(b, p.pairs[n])
 }
 
 // chunk is one written chunk file.
@@ -267,9 +153,9 @@ func (c *chunker) run() []chunk {
 				b = c.write(b, it)
 			}
 			b = append(b, '}')
-			ch.data, ch.fp = b, fingerprint(b)
+			ch.data, ch.fp = b, searchformat.Fingerprint(b)
 		}
-		c.emit(File{Dir + chunkName(c.kind, k, ch.fp), ch.data})
+		c.emit(File{Dir + searchformat.ChunkName(c.kind, k, ch.fp), ch.data})
 		if c.release != nil {
 			for _, it := range c.items[s:e] {
 				c.release(it)
@@ -278,57 +164,4 @@ func (c *chunker) run() []chunk {
 		}
 	})
 	return out
-}
-
-// appendString writes s as a JSON string. Invalid UTF-8 becomes U+FFFD.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			// The letters of Vietnamese: two and three bytes that are
-			// always valid.
-			if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				i += 2
-				continue
-			}
-			if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-				i += 3
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				b = append(b, s[start:i]...)
-				b = append(b, `\ufffd`...)
-				i++
-				start = i
-				continue
-			}
-			i += size
-			continue
-		}
-		if c >= 0x20 && c != '"' && c != '\\' {
-			i++
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			b = append(b, '\\', c)
-		case '\n':
-			b = append(b, `\n`...)
-		case '\r':
-			b = append(b, `\r`...)
-		case '\t':
-			b = append(b, `\t`...)
-		default:
-			b = append(b, `\u00`...)
-			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-		}
-		i++
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

@@ -1,4 +1,4 @@
-package search
+package searchtoken
 
 import "slices"
 
@@ -7,9 +7,10 @@ import "slices"
 // "mot cua" is "một cửa", but "cua" is also "của" and "mot" is "một",
 // and a page with "một" here and "của" there is no answer to it. When a
 // query's words are found next to each other somewhere, such a fold
-// match away from that phrase is not counted (Search) nor highlighted
-// (search.js). The words, not their share of the pages, so that the rule
-// is the same on a site of ten pages and of ten thousand.
+// match away from that phrase is not counted (by the query, in Go and
+// in search.js) nor highlighted (search.js). The words, not their share
+// of the pages, so that the rule is the same on a site of ten pages and
+// of ten thousand.
 var commonWords = []string{
 	"của", "một", "và", "các", "là", "có", "được", "cho", "trong", "với",
 	"những", "này", "để", "không", "từ", "theo", "về", "đã", "khi", "người",

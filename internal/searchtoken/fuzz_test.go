@@ -1,4 +1,4 @@
-package search
+package searchtoken
 
 import (
 	"strings"
@@ -25,7 +25,7 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var got []string
-		scan(s, func(w string, packed uint64) {
+		Scan(s, func(w string, packed uint64) {
 			got = append(got, w)
 			var want uint64
 			for i := range min(len(w), 8) {
@@ -35,14 +35,14 @@ func FuzzTokenize(f *testing.F) {
 				want = 0
 			}
 			if packed != want {
-				t.Fatalf("scan(%q): %q packed as %x, want %x", s, w, packed, want)
+				t.Fatalf("Scan(%q): %q packed as %x, want %x", s, w, packed, want)
 			}
 		})
 		want := strings.FieldsFunc(s, func(r rune) bool {
 			return r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.Is(unicode.M, r) || unicode.IsDigit(r))
 		})
 		if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
-			t.Fatalf("scan(%q) = %q, want %q", s, got, want)
+			t.Fatalf("Scan(%q) = %q, want %q", s, got, want)
 		}
 		toks := Tokenize(s)
 		for _, tok := range toks {
@@ -79,39 +79,4 @@ func sameTokens(a, b []Token) bool {
 		}
 	}
 	return true
-}
-
-// FuzzParseQuery runs any query on a small index: no error, at most
-// MaxTerms terms with the keys of their tokens, only the last a prefix,
-// and results that are documents, best first.
-func FuzzParseQuery(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s)
-	}
-	s := buildSite(f, rankingSite(), nil)
-	ix, err := Open(s.fetch, s.meta)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, q string) {
-		terms := ParseQuery(q)
-		toks := Tokenize(q)
-		if len(terms) > MaxTerms || len(terms) != min(len(toks), MaxTerms) {
-			t.Fatalf("ParseQuery(%q): %d terms for %d tokens", q, len(terms), len(toks))
-		}
-		for i, term := range terms {
-			if term.Form != toks[i].Form || term.Fold != toks[i].Fold || term.Prefix && i != len(terms)-1 {
-				t.Fatalf("ParseQuery(%q)[%d] = %+v, token %+v", q, i, term, toks[i])
-			}
-		}
-		hits, err := ix.Search(q, Filters{})
-		if err != nil {
-			t.Fatalf("Search(%q): %v", q, err)
-		}
-		for i, h := range hits {
-			if h.Doc < 0 || h.Doc >= ix.Len() || h.Score < 1000 || i > 0 && (h.Score > hits[i-1].Score || h.Score == hits[i-1].Score && h.Doc < hits[i-1].Doc) {
-				t.Fatalf("Search(%q): hit %d %+v after %+v", q, i, h, hits[max(i-1, 0)])
-			}
-		}
-	})
 }
