@@ -52,6 +52,7 @@ var layers = map[string]int{
 	"pipeline":    6,
 	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
 	"warnpanel":   1,
+	"errorpage":   1, // the preview's errors: overlay, a broken draft's page, the terminal
 	"check":       7,
 	"deskform":    7,
 	"desk":        8,

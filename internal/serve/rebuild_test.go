@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/errorpage"
 	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/watch"
@@ -121,7 +122,7 @@ func TestFailedRebuildKeepsSiteAndShowsOverlay(t *testing.T) {
 		t.Fatalf("got %+v, want build-error", e)
 	}
 	for _, want := range []string{
-		overlayHeading,
+		errorpage.Heading,
 		"content/bai-viet/a.md:4:1",
 		"khóa `title` được khai báo hai lần (lần đầu ở dòng 2)",
 		"<mark style=\"background:#7a1f1f;color:#fff\">&gt; 4 | title: &#34;&lt;b&gt;Hai&lt;/b&gt;&#34;</mark>",
@@ -149,7 +150,7 @@ func TestFailedRebuildKeepsSiteAndShowsOverlay(t *testing.T) {
 
 	// A page opened while the error is up gets the overlay at once.
 	late := subscribe(t, r)
-	if e := late.hello; !strings.Contains(e.data, overlayHeading) {
+	if e := late.hello; !strings.Contains(e.data, errorpage.Heading) {
 		t.Errorf("late client's hello %+v, want the overlay", e)
 	}
 

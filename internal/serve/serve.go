@@ -31,6 +31,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/desk"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/errorpage"
 	"github.com/cchc-vn/cchc/internal/livereload"
 	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/publish"
@@ -294,12 +295,12 @@ func (s *Server) first() {
 		s.showErrors(ds, nil)
 		base := basePathAfterFailure(res)
 		s.remember(res, all, base)
-		s.site.Store(&snapshot{base: base, failed: true, errors: overlayHTML(s.root, ds)})
+		s.site.Store(&snapshot{base: base, failed: true, errors: errorpage.Overlay(s.root, ds)})
 		errs, _ := ds.Count()
 		fmt.Fprintf(s.opts.Out, "Dựng thất bại: %d lỗi — trình duyệt sẽ hiện lỗi; sửa rồi lưu tệp, trang sẽ tự dựng lại.\n", errs)
 		return
 	}
-	printDiagnostics(s.opts.Err, s.root, ds)
+	errorpage.Print(s.opts.Err, s.root, ds)
 	s.sess.Store.Rotate()
 	s.remember(res, all, res.Config.BasePath())
 	s.site.Store(s.snapshotOf(res, files, all))
@@ -334,7 +335,7 @@ func (s *Server) rebuild(b watch.Batch) {
 		s.showErrors(ds, changed)
 		return
 	}
-	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(all, changed))
+	errorpage.Print(s.opts.Err, s.root, onlyErrorsOr(all, changed))
 	s.sess.Store.Rotate()
 	s.remember(res, all, res.Config.BasePath())
 	next := s.snapshotOf(res, files, all)
@@ -393,8 +394,8 @@ func (s *Server) build() (*pipeline.Result, map[string][]byte, diag.List) {
 // overlay up in the browsers.
 func (s *Server) showErrors(ds diag.List, changed []string) {
 	s.failed = true
-	printDiagnostics(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
-	s.hub.Error(overlayHTML(s.root, ds))
+	errorpage.Print(s.opts.Err, s.root, onlyErrorsOr(ds, changed))
+	s.hub.Error(errorpage.Overlay(s.root, ds))
 }
 
 // relative turns the watcher's absolute paths into slash-separated paths

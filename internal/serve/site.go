@@ -6,6 +6,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/errorpage"
 	"github.com/cchc-vn/cchc/internal/pipeline"
 	"github.com/cchc-vn/cchc/internal/warnpanel"
 )
@@ -21,7 +22,7 @@ type snapshot struct {
 	// the desk's "Sửa bài này" link: output path → source.
 	sources map[string]string
 	// drafts holds, by output path, the page served in place of a
-	// draft that has errors (draftPage): the rest of the site is served.
+	// draft that has errors (errorpage.DraftPage): the rest of the site is served.
 	drafts map[string][]byte
 	// warnings are the build's and the editorial rules', for the panel.
 	warnings *warnpanel.Warnings
@@ -74,7 +75,7 @@ func draftPages(root string, site *content.Site, ds diag.List) map[string][]byte
 	out := map[string][]byte{}
 	for src, errs := range bySource {
 		if p := site.ByPath[strings.TrimPrefix(src, content.ContentDir+"/")]; p != nil && p.URL != "" {
-			out[p.URL+"index.html"] = draftPage(root, src, errs)
+			out[p.URL+"index.html"] = errorpage.DraftPage(root, src, errs)
 		}
 	}
 	return out

@@ -97,3 +97,18 @@ func (s *Server) warningLinks(snap *snapshot) warnpanel.Links {
 	}
 	return l
 }
+
+// onlyErrorsOr keeps every error, and the warnings about the changed
+// files: the others were printed when their files changed, or at start.
+func onlyErrorsOr(ds diag.List, changed []string) diag.List {
+	if changed == nil {
+		return ds
+	}
+	var out diag.List
+	for _, d := range ds {
+		if d.Severity == diag.Error || slices.Contains(changed, d.Pos.File) {
+			out = append(out, d)
+		}
+	}
+	return out
+}

@@ -1,4 +1,9 @@
-package serve
+// Package errorpage shows the errors of a failed preview build where an
+// editor is looking: an overlay over the last good page, a broken draft's
+// own page in place of it, and the terminal, each error with its
+// file:line and the source lines around it. Nothing of it reaches
+// `cchc build`, whose errors are plain lines for CI.
+package errorpage
 
 import (
 	"bufio"
@@ -7,14 +12,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
-// overlayHeading titles the error overlay in the browser.
-const overlayHeading = "Lỗi khi dựng lại trang"
+// Heading titles the error overlay in the browser.
+const Heading = "Lỗi khi dựng lại trang"
 
 // maxShown bounds the diagnostics in the overlay: the first ones are
 // enough to start fixing, and the terminal has them all.
@@ -24,23 +28,23 @@ const maxShown = 20
 // of a diagnostic.
 const excerptContext = 2
 
-// overlayHTML renders the errors of a failed build for the browser: each
+// Overlay renders the errors of a failed build for the browser: each
 // with its file:line, the message and the source lines around it, the
 // offending one marked. Everything from the site is escaped.
-func overlayHTML(root string, ds diag.List) string {
+func Overlay(root string, ds diag.List) string {
 	var b strings.Builder
 	b.WriteString(`<div style="max-width:62rem;margin:0 auto">`)
-	fmt.Fprintf(&b, `<h2 style="margin:0 0 .5rem;font-size:1.5rem;color:#ffd2d2">%s</h2>`, overlayHeading)
+	fmt.Fprintf(&b, `<h2 style="margin:0 0 .5rem;font-size:1.5rem;color:#ffd2d2">%s</h2>`, Heading)
 	b.WriteString(`<p style="margin:0 0 1rem">Trang đang hiện là bản dựng thành công gần nhất. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>`)
 	writeErrors(&b, root, ds)
 	b.WriteString(`</div>`)
 	return b.String()
 }
 
-// draftPage is served at the URL of a draft whose errors did not stop
+// DraftPage is served at the URL of a draft whose errors did not stop
 // the rest of the site: its errors, with their source lines, in place of
 // the page. The live-reload script is added to it like to any page.
-func draftPage(root, source string, ds diag.List) []byte {
+func DraftPage(root, source string, ds diag.List) []byte {
 	var b strings.Builder
 	b.WriteString(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài nháp có lỗi</title></head>`)
 	b.WriteString(`<body style="margin:0;padding:1rem;background:#2b0b0b;color:#fff;font:16px/1.5 system-ui,sans-serif"><div style="max-width:62rem;margin:0 auto">`)
@@ -83,9 +87,9 @@ func writeErrors(b *strings.Builder, root string, ds diag.List) {
 	}
 }
 
-// printDiagnostics prints each diagnostic in the usual format, followed
+// Print prints each diagnostic in the usual format, followed
 // for errors by the source lines around it.
-func printDiagnostics(w io.Writer, root string, ds diag.List) {
+func Print(w io.Writer, root string, ds diag.List) {
 	for _, d := range ds {
 		fmt.Fprintln(w, d.String())
 		if d.Severity != diag.Error {
@@ -95,21 +99,6 @@ func printDiagnostics(w io.Writer, root string, ds diag.List) {
 			fmt.Fprintf(w, "    %s\n", l.text)
 		}
 	}
-}
-
-// onlyErrorsOr keeps every error, and the warnings about the changed
-// files: the others were printed when their files changed, or at start.
-func onlyErrorsOr(ds diag.List, changed []string) diag.List {
-	if changed == nil {
-		return ds
-	}
-	var out diag.List
-	for _, d := range ds {
-		if d.Severity == diag.Error || slices.Contains(changed, d.Pos.File) {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 func errorsOnly(ds diag.List) diag.List {

@@ -1,6 +1,8 @@
-package serve
+package errorpage
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -8,7 +10,7 @@ import (
 )
 
 func TestExcerpt(t *testing.T) {
-	root := writeSite(t, map[string]string{
+	root := writeFiles(t, map[string]string{
 		"content/a.md":   "một\r\nhai\nba\nbốn\nnăm\nsáu\nbảy\ntám\nchín\nmười\n",
 		"content/dai.md": strings.Repeat("ờ", 250) + "\n",
 	})
@@ -46,7 +48,7 @@ func TestOverlayListsOnlyErrorsAndCapsThem(t *testing.T) {
 	for i := range maxShown + 3 {
 		ds.Errorf(diag.Position{File: "content/a.md", Line: i + 1}, "sửa đi", "lỗi số %d <x>", i)
 	}
-	got := overlayHTML(t.TempDir(), ds)
+	got := Overlay(t.TempDir(), ds)
 	if strings.Contains(got, "chỉ là cảnh báo") {
 		t.Error("the overlay shows a warning")
 	}
@@ -56,4 +58,20 @@ func TestOverlayListsOnlyErrorsAndCapsThem(t *testing.T) {
 	if !strings.Contains(got, "… và 3 lỗi khác (xem trong cửa sổ dòng lệnh).") {
 		t.Error("the overlay does not count the errors left out")
 	}
+}
+
+// writeFiles writes files (slash paths) under a new folder and returns it.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
 }
