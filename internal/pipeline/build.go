@@ -107,7 +107,7 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: s.parseCache(), Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()

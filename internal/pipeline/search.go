@@ -47,7 +47,7 @@ func (b *builder) searchJobs() []job {
 			ss.ids[p] = id
 			ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
 		}
-		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
+		ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.sess.searchMemo())
 	}
 	ss.index.Workers = b.pool
 	d := b.newData("search", search.PageURL, "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
