@@ -42,7 +42,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := pipeline.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
-		Drafts: *drafts, Future: *future, Now: time.Now(),
+		Drafts: *drafts, Future: *future, Now: time.Now(), ForgetBodies: true,
 	}
 	sess := pipeline.OneBuild(nil, "")
 	out := *dest

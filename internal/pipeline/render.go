@@ -54,6 +54,9 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		bds, text := b.renderBody(j.page, &data, j.cites)
 		ds.Add(bds...)
 		b.addSearchDoc(j.page, text) // the index analyses it now and keeps none of it
+		if b.opts.ForgetBodies {
+			j.page.Body = nil // this job was its only reader left
+		}
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
