@@ -39,6 +39,8 @@ var layers = map[string]int{
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
+	"links":       4, // resolves a body's links, images, chart data and citations against the index
+	"jsonld":      4, // a page's schema.org structured data
 	"ooxml":       0,
 	"docx":        1,
 	"wordmd":      2,
@@ -47,10 +49,11 @@ var layers = map[string]int{
 	"report":      4,
 	"reportfile":  5,
 	"deskfile":    4,
-	"pipeline":    5,
+	"plan":        5, // lists every output file with its template and data; renders nothing
+	"pipeline":    6,
 	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
 	"warnpanel":   1,
-	"check":       6,
+	"check":       7,
 	"deskform":    7,
 	"desk":        8,
 	"serve":       9,

@@ -1,8 +1,10 @@
-// Package pipeline is the build: load the config and content, index,
-// render Markdown, execute templates, minify, and hand every output file to
-// a Writer. It knows nothing of where the files go: the command writes them
-// to a folder atomically, the preview server keeps them in memory, and
-// `check` throws them away.
+// Package pipeline is the build: load the config and content, index, fill
+// the summaries, plan the output files (internal/plan), render Markdown
+// with its links resolved (internal/links), execute templates, build the
+// search index, minify, and hand every output file to a Writer, keeping
+// what it may reuse in the Session's caches. It knows nothing of where the
+// files go: the command writes them to a folder atomically, the preview
+// server keeps them in memory, and `check` throws them away.
 package pipeline
 
 import (
@@ -18,7 +20,9 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
@@ -149,7 +153,8 @@ type builder struct {
 	minifier *publish.Minifier
 	md       *markdown.Renderer
 	layouts  *layout.Set
-	links    *linker
+	links    *links.Resolver
+	cites    *links.Citations // nil when no document has a number of its own
 	siteData *layout.SiteData
 	fp       *fingerprints // nil without a cache
 	search   *siteSearch
@@ -175,7 +180,7 @@ func (b *builder) run(ds *diag.List) {
 	if ares == nil {
 		return
 	}
-	topics := b.topicLinks()
+	topics := plan.Topics(b.site)
 	set, lds := layout.New(b.opts.Theme, b.opts.Site, layout.Env{
 		BasePath: b.cfg.BasePath(), BaseURL: b.cfg.BaseURL, Assets: ares.Manifest, Topics: topics,
 	})
@@ -185,20 +190,22 @@ func (b *builder) run(ds *diag.List) {
 	}
 	b.layouts = set
 	b.md = markdown.New(markdown.Options{Unsafe: b.cfg.Markdown.Unsafe, PlainText: true}) // Text: for search
-	b.siteData = b.newSiteData(topics)
+	b.siteData = plan.SiteData(b.cfg, b.site, topics)
 	b.fillSummaries()
 
-	jobs, dups := dropDuplicates(b.plan())
-	ds.Add(dups...)
-	generated := generatedURLs(jobs)
-	b.links = newLinker(b.site, b.cfg.BasePath(), generated)
+	jobs, pds := plan.Site(b.cfg, b.site, b.siteData, plan.Options{Preview: b.opts.Preview, Now: b.opts.Now})
+	ds.Add(pds...)
+	b.search = b.newSiteSearch()
+	generated := plan.URLs(jobs)
+	b.links = links.New(b.site, b.cfg.BasePath(), generated)
+	b.cites = links.NewCitations(b.site, b.cfg.BasePath())
 	b.prepareCache(generated)
 	if b.opts.Page != "" {
 		ds.Add(b.execute(pageJobs(jobs, b.opts.Page))...)
 		return
 	}
 	for p, data := range ares.Files {
-		jobs = append(jobs, job{path: p, raw: func() []byte { return data }, minified: true})
+		jobs = append(jobs, plan.Job{Path: p, Raw: func() []byte { return data }, Minified: true})
 	}
 	pages, last := splitAfterIndex(jobs)
 	ds.Add(b.execute(pages)...)
@@ -213,9 +220,9 @@ func (b *builder) run(ds *diag.List) {
 // splitAfterIndex separates the jobs that show the search index (the
 // search page names its meta file) from the others, which run first and
 // hand the index their texts.
-func splitAfterIndex(jobs []job) (first, last []job) {
+func splitAfterIndex(jobs []plan.Job) (first, last []plan.Job) {
 	for _, j := range jobs {
-		if j.afterIndex {
+		if j.AfterIndex {
 			last = append(last, j)
 		} else {
 			first = append(first, j)
@@ -226,10 +233,10 @@ func splitAfterIndex(jobs []job) (first, last []job) {
 
 // pageJobs keeps the jobs that render the page from source: its own page,
 // or the list whose intro it is (a section's _index.md, the home page's).
-func pageJobs(jobs []job, source string) []job {
-	var out []job
+func pageJobs(jobs []plan.Job, source string) []plan.Job {
+	var out []plan.Job
 	for _, j := range jobs {
-		if j.page != nil && j.page.Source == source {
+		if j.Page != nil && j.Page.Source == source {
 			out = append(out, j)
 		}
 	}
@@ -252,7 +259,7 @@ func (b *builder) writerCount() int {
 
 // execute runs the jobs on the pool. Diagnostics come back in job order,
 // so they do not depend on scheduling.
-func (b *builder) execute(jobs []job) diag.List {
+func (b *builder) execute(jobs []plan.Job) diag.List {
 	b.tmplErrs = map[diag.Diagnostic]*templateError{}
 	lists := make([]diag.List, len(jobs))
 	writeErrs := b.writing(func() {

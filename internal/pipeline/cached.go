@@ -10,6 +10,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
+	"github.com/cchc-vn/cchc/internal/plan"
 )
 
 // prepareCache computes the fingerprints every job key is made of. It
@@ -34,21 +35,24 @@ func (b *builder) prepareCache(generated map[string]bool) {
 		h.Bool(err == nil)
 		h.Bytes(data)
 	}
-	b.chartDataKey(h)
+	chartDataKey(h, b.opts.Site, b.site)
 	h.String(b.opts.BaseURL)
 	h.Bool(b.opts.Preview)
-	fp := &fingerprints{global: h.Sum(), index: b.links.key(), site: siteKey(b.siteData)}
+	fp := &fingerprints{global: h.Sum(), index: b.links.Key(), site: siteKey(b.siteData)}
+	if b.cites != nil {
+		fp.cites = new(b.cites.Key())
+	}
 	fp.pages = pageKeys(b.pool, b.site)
 	b.fp = fp
 }
 
 // coverBytes returns the cover file of the job's page, which the page's
 // key must include (its pixel size is written into the page).
-func (b *builder) coverBytes(j *job) []byte {
-	if j.page == nil || j.page.Image == "" {
+func (b *builder) coverBytes(j *plan.Job) []byte {
+	if j.Page == nil || j.Page.Image == "" {
 		return nil
 	}
-	u, problem := b.links.resolve(j.page, j.page.Image, true)
+	u, problem := b.links.Resolve(j.Page, j.Page.Image, true)
 	if problem != nil {
 		return nil
 	}
@@ -108,15 +112,15 @@ func (b *builder) summaryKey(p *content.Page) cache.Key {
 
 // cachedRaw runs a raw job (a feed, the sitemap) through the cache: its
 // bytes depend on the site data, its path and the pages it lists.
-func (b *builder) cachedRaw(j *job) diag.List {
-	key := b.fp.pagesKey(j.path, j.rawPages)
+func (b *builder) cachedRaw(j *plan.Job) diag.List {
+	key := b.fp.pagesKey(j.Path, j.RawPages)
 	if out, ok := b.sess.Store.Get(key); ok {
-		return b.output(j.path, out, true)
+		return b.output(j.Path, out, true)
 	}
-	out, err := b.minifier.Minify(j.path, j.raw())
+	out, err := b.minifier.Minify(j.Path, j.Raw())
 	if err != nil {
-		return diag.List{errorf(j.path, 0, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)}
+		return diag.List{errorf(j.Path, 0, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)}
 	}
 	b.sess.Store.Put(key, out)
-	return b.output(j.path, out, true)
+	return b.output(j.Path, out, true)
 }

@@ -8,6 +8,8 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/links"
+	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
@@ -21,9 +23,10 @@ import (
 
 // fingerprints holds what one build's keys are made of.
 type fingerprints struct {
-	global cache.Key // code, theme and site layouts and assets, config files, chart data, options
-	index  cache.Key // what links resolve to (linker.key)
-	site   cache.Key // the SiteData every page shows
+	global cache.Key  // code, theme and site layouts and assets, config files, chart data, options
+	index  cache.Key  // what links resolve to (links.Resolver.Key)
+	site   cache.Key  // the SiteData every page shows
+	cites  *cache.Key // the document numbers a body links, or nil
 	pages  map[*content.Page]cache.Key
 }
 
@@ -71,21 +74,21 @@ func (f *fingerprints) hasher() *fingerprint.Hasher {
 // for a page the source it renders and the index its links resolve
 // against. Feeds, the sitemap, assets and copied files are cheap and
 // never cached.
-func (f *fingerprints) jobKey(j *job, coverFile []byte) cache.Key {
+func (f *fingerprints) jobKey(j *plan.Job, coverFile []byte) cache.Key {
 	h := f.hasher()
 	h.Key(f.global)
-	h.String(j.path)
-	h.String(j.layout)
-	h.Value(reflect.ValueOf(*j.data))
-	if j.page == nil {
+	h.String(j.Path)
+	h.String(j.Layout)
+	h.Value(reflect.ValueOf(*j.Data))
+	if j.Page == nil {
 		h.Int(-1)
 	} else {
-		h.Value(reflect.ValueOf(j.page))
+		h.Value(reflect.ValueOf(j.Page))
 		h.Key(f.index) // the body's links resolve against the index
 		h.Bytes(coverFile)
-	}
-	if j.cites != nil {
-		h.Key(j.cites.key) // the document numbers a body links
+		if f.cites != nil {
+			h.Key(*f.cites) // the document numbers a body links
+		}
 	}
 	return h.Sum()
 }
@@ -104,6 +107,20 @@ func treeKey(h *fingerprint.Hasher, fsys fs.FS, dir string) {
 		h.Bytes(data)
 		return nil
 	})
+}
+
+// chartDataKey hashes what charts may read: the data/ folder and the data
+// files under content/. A chart reads them while it renders, after its
+// page's key is made, so they go into the key of every page.
+func chartDataKey(h *fingerprint.Hasher, fsys fs.FS, site *content.Site) {
+	treeKey(h, fsys, links.DataDir)
+	for _, f := range site.Files {
+		if links.IsChartData(f.Source) {
+			data, _ := fs.ReadFile(fsys, f.FSPath())
+			h.String(f.Source)
+			h.Bytes(data)
+		}
+	}
 }
 
 // pagesKey hashes a list of pages by their keys, for the jobs that list

@@ -8,41 +8,8 @@ import (
 
 	"github.com/cchc-vn/cchc"
 	"github.com/cchc-vn/cchc/internal/cache"
-	"github.com/cchc-vn/cchc/internal/content"
-	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/publish"
-	"github.com/cchc-vn/cchc/internal/viet"
 )
-
-func TestEventStatus(t *testing.T) {
-	at := func(s string) time.Time {
-		tm, err := viet.ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm
-	}
-	start := at("2026-11-28 14:00")
-	tests := []struct {
-		name string
-		end  time.Time
-		now  time.Time
-		want string
-	}{
-		{"before the start", time.Time{}, at("2026-11-28 13:59"), layout.EventUpcoming},
-		{"at the start", time.Time{}, start, layout.EventHappening},
-		{"no end: until midnight in Vietnam", time.Time{}, at("2026-11-28 23:59"), layout.EventHappening},
-		{"no end: the next day", time.Time{}, at("2026-11-29 00:00"), layout.EventPast},
-		{"before its end", at("2026-11-30 17:00"), at("2026-11-30 16:59"), layout.EventHappening},
-		{"at its end", at("2026-11-30 17:00"), at("2026-11-30 17:00"), layout.EventPast},
-		{"judged in Vietnam's time", time.Time{}, time.Date(2026, 11, 28, 16, 59, 0, 0, time.UTC), layout.EventHappening},
-	}
-	for _, tt := range tests {
-		if got := eventStatus(&content.Event{Start: start, End: tt.end}, tt.now); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
-}
 
 // kindSite is a small site whose question cites a document and whose
 // event is judged against the build's time.

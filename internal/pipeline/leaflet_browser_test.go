@@ -218,7 +218,8 @@ func (f *printFixture) articlePrintView(t *testing.T) {
 	for _, kind := range []string{"", content.SectionQA} {
 		var page *content.Page
 		for _, p := range f.site.Pages {
-			if p.Role == content.RoleArticle && kindOf(p) == kind {
+			// A news article (no kind's fields), then a question.
+			if p.Role == content.RoleArticle && (p.QA != nil) == (kind == content.SectionQA) && p.Doc == nil && p.Proc == nil && p.Event == nil {
 				page = p
 				break
 			}

@@ -16,25 +16,27 @@ import (
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
-	"github.com/cchc-vn/cchc/internal/feed"
+	"github.com/cchc-vn/cchc/internal/jsonld"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/plan"
 )
 
 // renderScratch is one worker's reusable buffer.
 type renderScratch struct{ buf bytes.Buffer }
 
-func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
+func (b *builder) runJob(j *plan.Job, sc *renderScratch) diag.List {
 	switch {
-	case j.file != nil:
-		data, err := fs.ReadFile(b.opts.Site, j.file.FSPath())
+	case j.File != nil:
+		data, err := fs.ReadFile(b.opts.Site, j.File.FSPath())
 		if err != nil {
-			return diag.List{errorf(j.file.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
+			return diag.List{errorf(j.File.Source, 0, "kiểm tra quyền đọc của tệp", "không đọc được tệp: %v", err)}
 		}
-		return b.output(j.path, data, false)
-	case j.raw != nil && (b.fp == nil || j.rawPages == nil):
-		return b.output(j.path, j.raw(), j.minified)
-	case j.raw != nil:
+		return b.output(j.Path, data, false)
+	case j.Raw != nil && (b.fp == nil || j.RawPages == nil):
+		return b.output(j.Path, j.Raw(), j.Minified)
+	case j.Raw != nil:
 		return b.cachedRaw(j)
 	}
 	var key cache.Key
@@ -43,30 +45,30 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 		if v, ok := b.sess.Store.Get(key); ok {
 			if ds, out, err := decodeCached(v); err == nil {
 				b.pages.Add(1)
-				b.addCachedSearchDoc(j.page)
-				return append(ds, b.output(j.path, out, true)...)
+				b.addCachedSearchDoc(j.Page)
+				return append(ds, b.output(j.Path, out, true)...)
 			}
 		}
 	}
 	var ds diag.List
-	data := *j.data // each job owns its copy: Content and Cover are per page
-	if j.page != nil {
-		bds, text := b.renderBody(j.page, &data, j.cites)
+	data := *j.Data // each job owns its copy: Content and Cover are per page
+	if j.Page != nil {
+		bds, text := b.renderBody(j.Page, &data)
 		ds.Add(bds...)
-		b.addSearchDoc(j.page, text) // the index analyses it now and keeps none of it
+		b.addSearchDoc(j.Page, text) // the index analyses it now and keeps none of it
 		if b.opts.ForgetBodies {
-			j.page.Body = nil // this job was its only reader left
+			j.Page.Body = nil // this job was its only reader left
 		}
 	}
 	sc.buf.Reset()
-	if err := b.layouts.Execute(&sc.buf, j.layout, &data); err != nil {
-		b.templateFailed(j.path, b.layouts.Diagnostic(err))
+	if err := b.layouts.Execute(&sc.buf, j.Layout, &data); err != nil {
+		b.templateFailed(j.Path, b.layouts.Diagnostic(err))
 		return ds
 	}
 	b.pages.Add(1)
-	out, err := b.minifier.Minify(j.path, sc.buf.Bytes())
+	out, err := b.minifier.Minify(j.Path, sc.buf.Bytes())
 	if err != nil {
-		ds.Errorf(diag.Position{File: j.path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
+		ds.Errorf(diag.Position{File: j.Path}, "báo lỗi này cho người phát triển cchc", "không nén được tệp đầu ra: %v", err)
 		return ds
 	}
 	if len(out) > 0 && &out[0] == &sc.buf.Bytes()[0] {
@@ -77,15 +79,15 @@ func (b *builder) runJob(j *job, sc *renderScratch) diag.List {
 			b.sess.Store.Put(key, v)
 		}
 	}
-	return append(ds, b.output(j.path, out, true)...)
+	return append(ds, b.output(j.Path, out, true)...)
 }
 
 // renderBody renders the page's Markdown into data, with its links
 // resolved, reports problems at their file line, and returns the body's
 // plain text for the search index.
-func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citations) (diag.List, string) {
+func (b *builder) renderBody(p *content.Page, data *layout.Data) (diag.List, string) {
 	var ds diag.List
-	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.resolver(p), Cite: cites.of(p), Data: b.chartFiles(p)})
+	res, problems := b.md.RenderPage(p.Body, markdown.Page{Resolve: b.links.For(p), Cite: b.cites.Of(p), Data: b.links.ChartFiles(b.opts.Site, p)})
 	for _, pr := range problems {
 		d := diag.Diagnostic{
 			Pos:     diag.Position{File: p.Source, Line: p.BodyLine + pr.Line - 1, Col: pr.Col},
@@ -105,7 +107,11 @@ func (b *builder) renderBody(p *content.Page, data *layout.Data, cites *citation
 			data.Cover = cover
 		}
 	}
-	data.JSONLD = b.structuredData(p, data, &res)
+	var cover string
+	if data.Cover != nil {
+		cover = data.Cover.URL
+	}
+	data.JSONLD = jsonld.Of(b.cfg, p, data.Kind, cover, res.Text) // the build renders with PlainText
 	return ds, res.Text
 }
 
@@ -113,11 +119,11 @@ func (b *builder) cover(p *content.Page) (*layout.Image, *markdown.Problem) {
 	if problem := markdown.LocalPathProblem(p.Image, true); problem != nil {
 		return nil, problem
 	}
-	if isExternal(p.Image) {
+	if links.IsExternal(p.Image) {
 		return nil, &markdown.Problem{Message: "chỉ dùng ảnh nằm trong thư mục nội dung, không dùng ảnh từ trang khác",
 			Hint: "tải ảnh về, đặt cạnh bài viết và ghi tên tệp"}
 	}
-	u, problem := b.links.resolve(p, p.Image, true)
+	u, problem := b.links.Resolve(p, p.Image, true)
 	if problem != nil {
 		return nil, problem
 	}
@@ -154,57 +160,4 @@ func imageSize(fsys fs.FS, name string) (int, int) {
 		return 0, 0
 	}
 	return cfg.Width, cfg.Height
-}
-
-// feedItems is how many entries a feed carries.
-const feedItems = 50
-
-func (b *builder) feedJob(out, link, title string, pages []*content.Page) job {
-	// All pages, not the first feedItems: lastBuildDate is the newest change
-	// among them, and an old article may have a recent `updated`.
-	return job{path: out, rawPages: pages, raw: func() []byte {
-		ch := feed.Channel{
-			Title:       title,
-			Link:        b.cfg.AbsURL(link),
-			Description: b.cfg.Description,
-			Language:    "vi",
-			SelfURL:     b.cfg.AbsURL(out),
-			Updated:     lastChange(pages),
-		}
-		if ch.Title != b.cfg.Title {
-			ch.Title += " | " + b.cfg.Title
-		}
-		if ch.Description == "" {
-			ch.Description = title
-		}
-		for _, p := range pages[:min(feedItems, len(pages))] {
-			item := feed.Item{Title: p.Title, Link: b.cfg.AbsURL(p.URL), GUID: b.cfg.AbsURL(p.URL),
-				Description: p.Summary, Date: p.Date, Author: p.Author}
-			for _, t := range b.pageTopics(p) {
-				item.Categories = append(item.Categories, t.Name)
-			}
-			ch.Items = append(ch.Items, item)
-		}
-		return feed.RSS(ch)
-	}}
-}
-
-func (b *builder) sitemap() []byte {
-	s := b.site
-	updated := lastChange(publications(s.Pages))
-	urls := []feed.URL{{Loc: b.cfg.AbsURL(""), LastMod: updated}}
-	for _, sec := range s.Sections {
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(sec.Slug + "/"), LastMod: lastChange(sec.Pages)})
-	}
-	urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicsURL), LastMod: updated})
-	for _, tp := range s.Topics {
-		if len(tp.Pages) == 0 {
-			continue // an empty topic page is not worth a search engine's visit
-		}
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(content.TopicURL(tp.Topic.Slug)), LastMod: lastChange(tp.Pages)})
-	}
-	for _, p := range s.Pages {
-		urls = append(urls, feed.URL{Loc: b.cfg.AbsURL(p.URL), LastMod: modified(p)})
-	}
-	return feed.Sitemap(urls)
 }

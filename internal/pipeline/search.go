@@ -5,14 +5,11 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
-	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/markdown"
+	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
-
-// searchPath is the search page; its index lies in search.Dir.
-const searchPath = search.PageURL + "index.html"
 
 // siteSearch collects the documents of the search index while the pages
 // render: each page hands over the plain text of its body (rendered, or
@@ -23,10 +20,10 @@ type siteSearch struct {
 	index *search.Builder
 }
 
-// searchJobs lists the search page: an ordinary template job, made once
-// every page has handed its text to the index and the index is written
-// (finishSearch), because its data names the index's meta file.
-func (b *builder) searchJobs() []job {
+// newSiteSearch prepares the build's index, whose documents are the
+// site's pages (none in a build of one page). The search page is planned
+// to run after the others: finishSearch gives it the index's meta file.
+func (b *builder) newSiteSearch() *siteSearch {
 	s := b.site
 	var sections, topics []search.Named
 	for _, sec := range s.Sections {
@@ -50,10 +47,7 @@ func (b *builder) searchJobs() []job {
 		ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.sess.searchMemo())
 	}
 	ss.index.Workers = b.pool
-	d := b.newData("search", search.PageURL, "Tìm kiếm", "Tìm kiếm trong "+b.cfg.Title)
-	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Tìm kiếm"})
-	b.search = ss
-	return []job{{path: searchPath, layout: "search", data: d, afterIndex: true}}
+	return ss
 }
 
 // searchDoc is what the index takes of a page besides its body: the
@@ -141,7 +135,7 @@ func (b *builder) indexText(p *content.Page, text string, key cache.Key) {
 // finishSearch writes the rest of the index, each file as soon as it is
 // made (a 10,000-page site has some 20 MB of them), and gives the jobs
 // that show it the path of its meta file.
-func (b *builder) finishSearch(last []job) {
+func (b *builder) finishSearch(last []plan.Job) {
 	if b.search == nil {
 		return
 	}
@@ -149,6 +143,6 @@ func (b *builder) finishSearch(last []job) {
 		b.output(f.Path, f.Data, true) // minified: nothing to report
 	})
 	for _, j := range last {
-		j.data.SearchIndex = meta
+		j.Data.SearchIndex = meta
 	}
 }

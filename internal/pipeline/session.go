@@ -19,7 +19,7 @@ import (
 //
 // Every cache is keyed by what its work reads, never by a list of fields
 // kept by hand: a parsed file by its bytes; a page's output by its
-// template's data, walked by reflection (keys.go), with the page's own
+// template's data, walked by reflection (fingerprint.go), with the page's own
 // source, the index its links resolve against and the files it reads.
 // So a new field in the model or the template data is in the keys the
 // day it is added.

@@ -1,4 +1,4 @@
-package pipeline
+package plan
 
 import (
 	"github.com/cchc-vn/cchc/internal/content"
@@ -16,7 +16,7 @@ import (
 // They are pages of the site but not of its content: no feed, no sitemap,
 // no search entry (the jobs carry no page), and noindex. Their templates
 // read Data.Page, List, Groups, Breadcrumb and the site's data, all in the
-// cache key already.
+// page cache's key already (it hashes the whole Data).
 
 // Layouts, and Data.Kind, of the printable pages.
 const (
@@ -30,8 +30,8 @@ const leafletPath = content.LeafletPath
 
 // leafletJobs lists the leaflet of every procedure of sec, and the
 // booklet when there is any.
-func (b *builder) leafletJobs(sec *content.Section) []job {
-	var jobs []job
+func (pl *planner) leafletJobs(sec *content.Section) []Job {
+	var jobs []Job
 	var procs []*content.Page
 	for _, p := range sec.Pages {
 		if p.Proc == nil {
@@ -39,21 +39,21 @@ func (b *builder) leafletJobs(sec *content.Section) []job {
 		}
 		procs = append(procs, p)
 		url := p.URL + leafletPath
-		d := b.newData(leafletLayout, url, "Tờ rơi: "+p.Title, "Tờ rơi in khổ A4 của thủ tục "+p.Title+".")
+		d := pl.newData(leafletLayout, url, "Tờ rơi: "+p.Title, "Tờ rơi in khổ A4 của thủ tục "+p.Title+".")
 		d.Page = p
-		d.Draft = b.opts.Preview && p.Draft // the preview server says so on screen
-		d.Future = b.opts.Preview && p.Future(b.opts.Now)
-		d.Breadcrumb = b.crumbs(layout.Crumb{Name: sec.Title, URL: sec.Slug + "/"}, layout.Crumb{Name: p.Title, URL: p.URL},
+		d.Draft = pl.opts.Preview && p.Draft // the preview server says so on screen
+		d.Future = pl.opts.Preview && p.Future(pl.opts.Now)
+		d.Breadcrumb = pl.crumbs(layout.Crumb{Name: sec.Title, URL: sec.Slug + "/"}, layout.Crumb{Name: p.Title, URL: p.URL},
 			layout.Crumb{Name: "Tờ rơi"})
-		jobs = append(jobs, job{path: url + "index.html", layout: leafletLayout, data: d})
+		jobs = append(jobs, Job{Path: url + "index.html", Layout: leafletLayout, Data: d})
 	}
 	if len(procs) == 0 {
 		return nil
 	}
 	url := sec.Slug + "/" + leafletPath
-	d := b.newData(bookletLayout, url, "Sổ tay thủ tục hành chính", "Sổ tay in khổ A4 của các thủ tục hành chính, mỗi thủ tục một trang.")
+	d := pl.newData(bookletLayout, url, "Sổ tay thủ tục hành chính", "Sổ tay in khổ A4 của các thủ tục hành chính, mỗi thủ tục một trang.")
 	d.List = procs
 	d.Groups = procedureGroups(procs)
-	d.Breadcrumb = b.crumbs(layout.Crumb{Name: sec.Title, URL: sec.Slug + "/"}, layout.Crumb{Name: "Sổ tay thủ tục"})
-	return append(jobs, job{path: url + "index.html", layout: bookletLayout, data: d})
+	d.Breadcrumb = pl.crumbs(layout.Crumb{Name: sec.Title, URL: sec.Slug + "/"}, layout.Crumb{Name: "Sổ tay thủ tục"})
+	return append(jobs, Job{Path: url + "index.html", Layout: bookletLayout, Data: d})
 }

@@ -1,4 +1,8 @@
-package pipeline
+// Package links resolves what an editor's page points at against the
+// site's index: its links and images (to their output URL, or a problem at
+// their line), the data files of its charts, and the documents it cites by
+// number. It fingerprints what it reads, for the keys of the page cache.
+package links
 
 import (
 	"fmt"
@@ -16,9 +20,10 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// linker resolves the links and images an editor writes against the site
-// index. It is read-only after construction, so pages resolve in parallel.
-type linker struct {
+// Resolver resolves the links and images an editor writes against the
+// site index. It is read-only after construction, so pages resolve in
+// parallel.
+type Resolver struct {
 	site     *content.Site
 	basePath string
 	// filesBySource maps a file's path under content/ to its output URL.
@@ -27,16 +32,18 @@ type linker struct {
 	generated map[string]bool
 }
 
-func newLinker(site *content.Site, basePath string, generated map[string]bool) *linker {
-	l := &linker{site: site, basePath: basePath, filesBySource: map[string]string{}, generated: generated}
+// New returns the Resolver of site, served under basePath; generated are
+// the URLs the build writes besides pages and files (lists, topics, feeds).
+func New(site *content.Site, basePath string, generated map[string]bool) *Resolver {
+	l := &Resolver{site: site, basePath: basePath, filesBySource: map[string]string{}, generated: generated}
 	for _, f := range site.Files {
 		l.filesBySource[strings.TrimPrefix(f.Source, content.ContentDir+"/")] = f.URL
 	}
 	return l
 }
 
-// isExternal reports whether dest leaves the site or is not a path at all.
-func isExternal(dest string) bool {
+// IsExternal reports whether dest leaves the site or is not a path at all.
+func IsExternal(dest string) bool {
 	if strings.HasPrefix(dest, "//") {
 		return true
 	}
@@ -44,14 +51,14 @@ func isExternal(dest string) bool {
 	return err == nil && u.Scheme != ""
 }
 
-// resolver returns the markdown.Resolver for page p.
-func (l *linker) resolver(p *content.Page) markdown.Resolver {
+// For returns the markdown.Resolver of page p's body.
+func (l *Resolver) For(p *content.Page) markdown.Resolver {
 	return func(link markdown.Link) (string, *markdown.Problem) {
 		dest := strings.TrimSpace(link.Dest)
-		if dest == "" || strings.HasPrefix(dest, "#") || isExternal(dest) {
+		if dest == "" || strings.HasPrefix(dest, "#") || IsExternal(dest) {
 			return dest, nil
 		}
-		out, problem := l.resolve(p, dest, link.Image)
+		out, problem := l.Resolve(p, dest, link.Image)
 		if problem != nil {
 			problem.Line, problem.Col = link.Line, link.Col
 		}
@@ -59,8 +66,9 @@ func (l *linker) resolver(p *content.Page) markdown.Resolver {
 	}
 }
 
-// resolve maps a local destination to BasePath + its output URL.
-func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *markdown.Problem) {
+// Resolve maps a local destination of page p to the base path and its
+// output URL; image says it is an image's, which only a file can be.
+func (l *Resolver) Resolve(p *content.Page, dest string, image bool) (string, *markdown.Problem) {
 	// The query and fragment are kept as written (a search page reads
 	// ?q=); only the path is resolved.
 	target, fragment, hasFragment := strings.Cut(dest, "#")
@@ -114,7 +122,7 @@ func (l *linker) resolve(p *content.Page, dest string, image bool) (string, *mar
 // targets reads a local destination as a path under content/ (from the
 // page's folder, or from content/ when it starts with '/') and as a URL
 // below the base path.
-func (l *linker) targets(p *content.Page, target string) (fromDir, fromURL string) {
+func (l *Resolver) targets(p *content.Page, target string) (fromDir, fromURL string) {
 	if strings.HasPrefix(target, "/") {
 		rooted := strings.TrimPrefix(target, l.basePath)
 		if rooted == target {
@@ -132,7 +140,7 @@ func (l *linker) targets(p *content.Page, target string) (fromDir, fromURL strin
 
 // failed returns the source of the page that could not be loaded which a
 // broken link names, by its file or by the URL its file name gives, or "".
-func (l *linker) failed(p *content.Page, target string) string {
+func (l *Resolver) failed(p *content.Page, target string) string {
 	fromDir, fromURL := l.targets(p, target)
 	if _, ok := l.site.Failed[fromDir]; ok {
 		return content.ContentDir + "/" + fromDir
@@ -150,7 +158,7 @@ func (l *linker) failed(p *content.Page, target string) string {
 
 // lookup tries dest as a source path (from the page's folder, or from
 // content/ when it starts with '/'), then as a page URL.
-func (l *linker) lookup(p *content.Page, target string, image bool) (string, bool) {
+func (l *Resolver) lookup(p *content.Page, target string, image bool) (string, bool) {
 	fromDir, fromURL := l.targets(p, target)
 	if q, ok := l.site.ByPath[fromDir]; ok {
 		return q.URL, true
@@ -181,7 +189,7 @@ func (l *linker) lookup(p *content.Page, target string, image bool) (string, boo
 }
 
 // unpublished finds the left-out page a broken link meant, if any.
-func (l *linker) unpublished(p *content.Page, target string) *content.Page {
+func (l *Resolver) unpublished(p *content.Page, target string) *content.Page {
 	rel := path.Clean(path.Join("/", p.Dir, target))[1:]
 	if q, ok := l.site.Unpublished[rel]; ok {
 		return q
@@ -195,7 +203,7 @@ func (l *linker) unpublished(p *content.Page, target string) *content.Page {
 	return nil
 }
 
-// linkIndex is what the linker reads of the site, and so what a page's
+// linkIndex is what the Resolver reads of the site, and so what a page's
 // rendered body depends on besides its own source: the key of the index
 // in every page's cache key. It stays next to the code that reads it.
 type linkIndex struct {
@@ -216,8 +224,8 @@ type unpublishedAt struct {
 	Date         time.Time
 }
 
-// key is the fingerprint of what the linker reads.
-func (l *linker) key() cache.Key {
+// Key is the fingerprint of what the Resolver reads.
+func (l *Resolver) Key() cache.Key {
 	ix := linkIndex{
 		Base: l.basePath, Pages: map[string]string{}, URLs: map[string]bool{},
 		Unpublished: map[string]unpublishedAt{}, Failed: l.site.Failed, Drafts: l.site.Drafts,

@@ -1,4 +1,4 @@
-package pipeline
+package links
 
 import (
 	"errors"
@@ -8,36 +8,35 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/chartspec"
 	"github.com/cchc-vn/cchc/internal/content"
-	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// dataDir is the site's folder of chart data shared by several pages.
-const dataDir = "data"
+// DataDir is the site's folder of chart data shared by several pages.
+const DataDir = "data"
 
-// chartFiles reads the data files p's charts name (`du_lieu: pci.csv`):
+// ChartFiles reads the data files p's charts name (`du_lieu: pci.csv`):
 // the file beside the page (in its bundle, or its section's folder), else
-// the one in the site's data/ folder ("data/pci.csv" names it too). Names
-// match exactly, letter case included, as on the web server; one that
-// differs only in case is suggested.
-func (b *builder) chartFiles(p *content.Page) chartspec.Files {
+// the one in the site's data/ folder ("data/pci.csv" names it too), read
+// from fsys, the site root. Names match exactly, letter case included, as
+// on the web server; one that differs only in case is suggested.
+func (l *Resolver) ChartFiles(fsys fs.FS, p *content.Page) chartspec.Files {
 	return func(name string) ([]byte, string, error) {
 		name = viet.NFC(name)
 		rel := path.Join(p.Dir, name)
-		if u, ok := b.links.filesBySource[rel]; ok {
-			f := b.site.FileByURL[u]
-			data, err := fs.ReadFile(b.opts.Site, f.FSPath())
+		if u, ok := l.filesBySource[rel]; ok {
+			f := l.site.FileByURL[u]
+			data, err := fs.ReadFile(fsys, f.FSPath())
 			return data, f.Source, err
 		}
-		shared := path.Join(dataDir, strings.TrimPrefix(name, dataDir+"/"))
-		data, near, err := readExact(b.opts.Site, shared)
+		shared := path.Join(DataDir, strings.TrimPrefix(name, DataDir+"/"))
+		data, near, err := readExact(fsys, shared)
 		switch {
 		case err == nil:
 			return data, shared, nil
 		case !errors.Is(err, fs.ErrNotExist):
 			return nil, "", err
 		}
-		for src := range b.links.filesBySource {
+		for src := range l.filesBySource {
 			if strings.EqualFold(src, rel) && (near == "" || src < near) {
 				near = strings.TrimPrefix(src, p.Dir+"/")
 			}
@@ -62,32 +61,18 @@ func readExact(fsys fs.FS, name string) (data []byte, near string, err error) {
 			data, err := fs.ReadFile(fsys, path.Join(path.Dir(name), e.Name()))
 			return data, "", err
 		case strings.EqualFold(got, base):
-			near = strings.TrimPrefix(path.Join(path.Dir(name), got), dataDir+"/")
+			near = strings.TrimPrefix(path.Join(path.Dir(name), got), DataDir+"/")
 		}
 	}
 	return nil, near, fs.ErrNotExist
 }
 
-// isChartData reports whether a file of content/ may be a chart's data:
+// IsChartData reports whether a file of content/ may be a chart's data:
 // its bytes, not only its size, are part of the cache keys.
-func isChartData(name string) bool {
+func IsChartData(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".csv", ".yaml", ".yml":
 		return true
 	}
 	return false
-}
-
-// chartDataKey hashes what charts may read: the data/ folder and the data
-// files under content/. A chart reads them while it renders, after its
-// page's key is made, so they go into the key of every page.
-func (b *builder) chartDataKey(h *fingerprint.Hasher) {
-	treeKey(h, b.opts.Site, dataDir)
-	for _, f := range b.site.Files {
-		if isChartData(f.Source) {
-			data, _ := fs.ReadFile(b.opts.Site, f.FSPath())
-			h.String(f.Source)
-			h.Bytes(data)
-		}
-	}
 }

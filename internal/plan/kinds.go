@@ -1,4 +1,4 @@
-package pipeline
+package plan
 
 import (
 	"cmp"
@@ -11,8 +11,9 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// The content kinds of the plan (content/kinds.go) get their own layouts.
-// The choice is made here, by what the page is, not by a template lookup:
+// The content kinds of the commune's plan (content/kinds.go) get their own
+// layouts. The choice is made here, by what the page is, not by a template
+// lookup:
 //
 //   - a page carrying a kind's fields (Page.Doc, QA, Proc or Event) is
 //     rendered with the layout named after the kind's section folder:
@@ -76,16 +77,16 @@ func publications(pages []*content.Page) []*content.Page {
 }
 
 // kindPage fills a kind's page data: its layout, status and feed.
-func (b *builder) kindPage(j *job, sec *content.Section) {
-	p, d := j.page, j.data
+func (pl *planner) kindPage(j *Job, sec *content.Section) {
+	p, d := j.Page, j.Data
 	kind := kindOf(p)
 	if kind == "" {
 		return
 	}
-	j.layout, d.Kind = kind, kind
+	j.Layout, d.Kind = kind, kind
 	d.Feed = sec.Slug + "/" + content.FeedFile
 	if p.Event != nil {
-		d.Status = eventStatus(p.Event, b.opts.Now)
+		d.Status = eventStatus(p.Event, pl.opts.Now)
 	}
 	if kind == content.SectionProcedures || kind == content.SectionEvents {
 		// Neighbours by field or by date are no reading order.
@@ -110,105 +111,52 @@ func eventStatus(e *content.Event, now time.Time) string {
 	return layout.EventPast
 }
 
-// fillKindSummaries gives questions without a `summary` the question
-// itself: an answer's first paragraph does not say what was asked. It
-// runs before the summaries taken from bodies. (A document's summary is
-// its abstract, set by the loader.)
-func (b *builder) fillKindSummaries() {
-	for _, p := range b.site.Pages {
-		if p.Summary == "" && p.QA != nil {
-			p.Summary = viet.Cut(p.QA.Question, summaryLength)
-		}
-	}
-}
-
-// fillKindFallbacks describes procedures and events whose body gave no
-// summary either, from their fields.
-func (b *builder) fillKindFallbacks() {
-	for _, p := range b.site.Pages {
-		if p.Summary != "" {
-			continue
-		}
-		switch {
-		case p.Proc != nil:
-			p.Summary = procedureSummary(p.Proc)
-		case p.Event != nil:
-			p.Summary = eventSummary(p.Event)
-		}
-	}
-}
-
-func procedureSummary(pr *content.Procedure) string {
-	s := "Thủ tục hành chính"
-	if pr.Field != "" {
-		s += " lĩnh vực " + pr.Field
-	}
-	if pr.Level != "" {
-		s += ", mức độ " + pr.Level
-	}
-	if pr.Duration != "" {
-		s += ", thời hạn giải quyết " + pr.Duration
-	}
-	return viet.Cut(s+".", summaryLength)
-}
-
-func eventSummary(e *content.Event) string {
-	s := viet.LongDate(e.Start)
-	if e.Place != "" {
-		s += ", tại " + e.Place
-	}
-	if e.Unit != "" {
-		s += ". Đơn vị tổ chức: " + e.Unit
-	}
-	return viet.Cut(s+".", summaryLength)
-}
-
 // kindListJobs lists the pages of a kind's section: paginated documents
 // (with their filters) and questions, procedures by field, events by
 // status. feedJob adds the section's feed as for any section.
-func (b *builder) kindListJobs(sec *content.Section) []job {
+func (pl *planner) kindListJobs(sec *content.Section) []Job {
 	title, desc := sec.Title, ""
 	if sec.Intro != nil {
 		desc = sec.Intro.Description
 	}
 	base, feed := sec.Slug+"/", sec.Slug+"/"+content.FeedFile
 	crumbs := []layout.Crumb{{Name: title}}
-	var jobs []job
+	var jobs []Job
 	switch sec.Name {
 	case content.SectionDocuments:
 		filters := documentFilters(sec)
-		jobs = b.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
+		jobs = pl.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
 		for i := range jobs {
-			jobs[i].data.Filters = filterViews(filters, base, base)
+			jobs[i].Data.Filters = filterViews(filters, base, base)
 		}
 		for _, f := range filters {
 			for _, o := range f.options {
 				url := base + f.path + "/" + o.slug + "/"
-				fj := b.listJobs("section", url, title+" – "+o.title, desc, o.pages, nil,
+				fj := pl.listJobs("section", url, title+" – "+o.title, desc, o.pages, nil,
 					[]layout.Crumb{{Name: title, URL: base}, {Name: o.title}}, feed)
 				for i := range fj {
-					fj[i].data.Filters = filterViews(filters, base, url)
+					fj[i].Data.Filters = filterViews(filters, base, url)
 				}
 				jobs = append(jobs, fj...)
 			}
 		}
 	case content.SectionQA:
-		jobs = b.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
+		jobs = pl.listJobs("section", base, title, desc, sec.Pages, sec.Intro, crumbs, feed)
 	default:
-		d := b.newData("section", base, title, desc)
+		d := pl.newData("section", base, title, desc)
 		d.Feed = feed
-		d.Breadcrumb = b.crumbs(crumbs...)
+		d.Breadcrumb = pl.crumbs(crumbs...)
 		if sec.Name == content.SectionProcedures {
 			d.Groups = procedureGroups(sec.Pages)
 			d.Online = onlineCount(sec.Pages)
 		} else {
-			d.Groups = eventGroups(sec.Pages, b.opts.Now)
+			d.Groups = eventGroups(sec.Pages, pl.opts.Now)
 		}
 		d.List = sec.Pages
-		jobs = []job{{path: base + "index.html", data: d, page: sec.Intro}}
+		jobs = []Job{{Path: base + "index.html", Data: d, Page: sec.Intro}}
 	}
 	for i := range jobs {
-		jobs[i].layout = listLayout(sec)
+		jobs[i].Layout = listLayout(sec)
 	}
 	return jobs
 }
@@ -358,10 +306,10 @@ const homeKindLatest = 4
 
 // kindBlocks are the home page's blocks: the latest pages of each kind
 // that has any, each linking to its list.
-func (b *builder) kindBlocks() []layout.KindBlock {
+func (pl *planner) kindBlocks() []layout.KindBlock {
 	var out []layout.KindBlock
 	for _, name := range content.KindSections() {
-		sec := b.findSection(name)
+		sec := pl.findSection(name)
 		if sec == nil || len(sec.Pages) == 0 {
 			continue
 		}
@@ -374,7 +322,7 @@ func (b *builder) kindBlocks() []layout.KindBlock {
 			slices.SortStableFunc(latest, func(x, y *content.Page) int { return y.Date.Compare(x.Date) })
 			blk.Groups = []layout.Group{{Pages: latest[:min(homeKindLatest, len(latest))]}}
 		case content.SectionEvents:
-			blk.Groups = eventGroups(sec.Pages[:min(homeKindLatest, len(sec.Pages))], b.opts.Now)
+			blk.Groups = eventGroups(sec.Pages[:min(homeKindLatest, len(sec.Pages))], pl.opts.Now)
 		default:
 			blk.Groups = []layout.Group{{Pages: sec.Pages[:min(homeKindLatest, len(sec.Pages))]}}
 		}
@@ -384,8 +332,8 @@ func (b *builder) kindBlocks() []layout.KindBlock {
 }
 
 // findSection returns the section named name, or nil.
-func (b *builder) findSection(name string) *content.Section {
-	for _, s := range b.site.Sections {
+func (pl *planner) findSection(name string) *content.Section {
+	for _, s := range pl.site.Sections {
 		if s.Name == name {
 			return s
 		}

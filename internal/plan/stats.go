@@ -1,4 +1,4 @@
-package pipeline
+package plan
 
 import (
 	"html/template"
@@ -14,16 +14,16 @@ import (
 // the current year up to the build's time, from published content only
 // (report.Compute leaves drafts out of a preview). The units' targets
 // stay out of it; `cchc report` warns about them.
-func (b *builder) statsJobs() []job {
-	if !b.cfg.Report.Public {
+func (pl *planner) statsJobs() []Job {
+	if !pl.cfg.Report.Public {
 		return nil
 	}
-	now := b.opts.Now
-	r, _ := report.Compute(b.cfg, b.site, report.CurrentYear(now), now)
+	now := pl.opts.Now
+	r, _ := report.Compute(pl.cfg, pl.site, report.CurrentYear(now), now)
 	title := "Thống kê kết quả tuyên truyền cải cách hành chính"
 	desc := r.Period.Label + ": tin, bài, câu hỏi của người dân, văn bản và thủ tục trên chuyên mục, số liệu tính đến ngày " + viet.ShortDate(r.AsOf) + "."
-	d := b.newData("thong-ke", content.StatsURL, title, desc)
-	d.Breadcrumb = b.crumbs(layout.Crumb{Name: "Thống kê"})
+	d := pl.newData("thong-ke", content.StatsURL, title, desc)
+	d.Breadcrumb = pl.crumbs(layout.Crumb{Name: "Thống kê"})
 	charts := statCharts(r)
 	for _, t := range r.PublicTables() {
 		st := layout.StatTable{ID: viet.Slug(t.Sheet), Title: t.Title, Headers: t.Headers, Notes: t.Notes}
@@ -41,7 +41,7 @@ func (b *builder) statsJobs() []job {
 		}
 		d.Stats = append(d.Stats, st)
 	}
-	return []job{{path: content.StatsURL + "index.html", layout: "thong-ke", data: d}}
+	return []Job{{Path: content.StatsURL + "index.html", Layout: "thong-ke", Data: d}}
 }
 
 // statCharts draws the report's counts that read best as a picture, by

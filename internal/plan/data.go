@@ -1,26 +1,22 @@
-package pipeline
+package plan
 
 import (
 	"cmp"
 	"slices"
 	"time"
 
-	"github.com/cchc-vn/cchc/internal/cache"
+	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
-	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// summaryLength is where a summary taken from the first paragraph is cut:
-// about two lines of a card, and under what share cards show.
-const summaryLength = 220
-
-// topicLinks lists the vocabulary in Vietnamese alphabetical order, with
-// the number of published pages of each topic.
-func (b *builder) topicLinks() []layout.TopicLink {
-	out := make([]layout.TopicLink, 0, len(b.site.Topics))
-	for _, tp := range b.site.Topics {
+// Topics lists the vocabulary in Vietnamese alphabetical order, with the
+// number of published pages of each topic: the site's menu of topics,
+// which the templates' functions read too.
+func Topics(site *content.Site) []layout.TopicLink {
+	out := make([]layout.TopicLink, 0, len(site.Topics))
+	for _, tp := range site.Topics {
 		out = append(out, layout.TopicLink{
 			Name: tp.Topic.Name, Slug: tp.Topic.Slug, Description: tp.Topic.Description,
 			URL: content.TopicURL(tp.Topic.Slug), Count: len(tp.Pages),
@@ -30,17 +26,19 @@ func (b *builder) topicLinks() []layout.TopicLink {
 	return out
 }
 
-func (b *builder) newSiteData(topics []layout.TopicLink) *layout.SiteData {
+// SiteData is what every page shows of the site, with topics as Topics
+// lists them.
+func SiteData(cfg *config.Config, site *content.Site, topics []layout.TopicLink) *layout.SiteData {
 	sd := &layout.SiteData{
-		Title: b.cfg.Title, Organization: b.cfg.Organization, Province: b.cfg.Province,
-		Description: b.cfg.Description, BaseURL: b.cfg.BaseURL, BasePath: b.cfg.BasePath(),
-		Contact: b.cfg.Contact, Topics: topics,
+		Title: cfg.Title, Organization: cfg.Organization, Province: cfg.Province,
+		Description: cfg.Description, BaseURL: cfg.BaseURL, BasePath: cfg.BasePath(),
+		Contact: cfg.Contact, Topics: topics,
 	}
-	for _, s := range b.site.Sections {
+	for _, s := range site.Sections {
 		sd.Sections = append(sd.Sections, layout.SectionLink{Name: s.Name, Title: s.Title, URL: s.Slug + "/", Count: len(s.Pages)})
 	}
-	sd.Updated = lastChange(publications(b.site.Pages))
-	if b.cfg.Report.Public {
+	sd.Updated = lastChange(publications(site.Pages))
+	if cfg.Report.Public {
 		sd.StatsURL = content.StatsURL
 	}
 	return sd
@@ -65,10 +63,10 @@ func later(a, b time.Time) time.Time {
 	return a
 }
 
-func (b *builder) pageTopics(p *content.Page) []layout.TopicLink {
+func (pl *planner) pageTopics(p *content.Page) []layout.TopicLink {
 	var out []layout.TopicLink
 	for _, s := range p.Topics {
-		for _, t := range b.siteData.Topics {
+		for _, t := range pl.siteData.Topics {
 			if t.Slug == s {
 				out = append(out, t)
 			}
@@ -83,7 +81,7 @@ const relatedCount = 4
 // related picks articles sharing the most topics with p, preferring those
 // closest in date. Candidates are p's neighbours in each of its topic
 // lists, so the cost stays linear in the size of the site.
-func (b *builder) related(p *content.Page) []*content.Page {
+func (pl *planner) related(p *content.Page) []*content.Page {
 	type cand struct {
 		page   *content.Page
 		shared int
@@ -91,7 +89,7 @@ func (b *builder) related(p *content.Page) []*content.Page {
 	// At most (2·relatedCount+3) candidates per topic: a slice searched
 	// linearly beats a map here, and this runs for every article.
 	var cands []cand
-	for _, tp := range b.site.Topics {
+	for _, tp := range pl.site.Topics {
 		if !slices.Contains(p.Topics, tp.Topic.Slug) {
 			continue
 		}
@@ -137,62 +135,4 @@ func absDuration(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
-}
-
-// fillSummaries gives pages without a `summary` the start of their first
-// paragraph. Links are not resolved here: the main render reports them.
-func (b *builder) fillSummaries() {
-	b.fillKindSummaries()
-	defer b.fillKindFallbacks()
-	var todo []*content.Page
-	for _, p := range b.site.Pages {
-		if p.Summary == "" {
-			todo = append(todo, p)
-		}
-	}
-	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
-	b.pool.Run(len(todo), func(i int) {
-		p := todo[i]
-		var key cache.Key
-		if b.sess.Store != nil {
-			key = b.summaryKey(p)
-			if v, ok := b.sess.Store.Get(key); ok {
-				p.Summary, p.SummaryFromBody = string(v), true
-				return
-			}
-		}
-		res, _ := b.md.Render(p.Body, keep)
-		p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
-		if b.sess.Store != nil {
-			b.sess.Store.Put(key, []byte(p.Summary))
-		}
-	})
-}
-
-// newsArticle is the JSON-LD that search engines and share cards read.
-func (b *builder) newsArticle(p *content.Page, cover *layout.Image) map[string]any {
-	org := b.cfg.Organization
-	if org == "" {
-		org = b.cfg.Title
-	}
-	ld := map[string]any{
-		"@context":         "https://schema.org",
-		"@type":            "NewsArticle",
-		"headline":         p.Title,
-		"description":      p.Summary,
-		"datePublished":    viet.ISODate(p.Date),
-		"dateModified":     viet.ISODate(modified(p)),
-		"inLanguage":       "vi",
-		"mainEntityOfPage": b.cfg.AbsURL(p.URL),
-		"publisher":        map[string]any{"@type": "GovernmentOrganization", "name": org},
-	}
-	if p.Author != "" {
-		ld["author"] = map[string]any{"@type": "Person", "name": p.Author}
-	} else {
-		ld["author"] = map[string]any{"@type": "GovernmentOrganization", "name": cmp.Or(p.Unit, org)}
-	}
-	if cover != nil {
-		ld["image"] = b.cfg.AbsURL(cover.URL)
-	}
-	return ld
 }
