@@ -42,9 +42,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := pipeline.Options{
 		Site: os.DirFS(root), Theme: cchc.Theme(), BaseURL: *baseURL,
-		Drafts: *drafts, Future: *future, Now: time.Now(),
+		Drafts: *drafts, Future: *future, Now: time.Now(), ForgetBodies: true,
 	}
-	sess := pipeline.NewSession(nil, "")
+	sess := pipeline.OneBuild(nil, "")
 	out := *dest
 	if out == "" && *zipFile == "" {
 		out = filepath.Join(root, "public")
@@ -54,7 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cchc build: --cache: %v\n", err)
 			return exitUsage
 		}
-		sess = pipeline.NewSession(openCache(*cacheDir, stderr))
+		sess = pipeline.OneBuild(openCache(*cacheDir, stderr))
 	}
 	if *zipFile != "" {
 		return buildZip(sess, opts, root, *zipFile, stdout, stderr)

@@ -52,6 +52,12 @@ type Options struct {
 	// build, which uses it and reports its diagnostics instead of reading
 	// the file again. nil: the build reads it.
 	Config *SiteConfig
+	// ForgetBodies lets the build drop each page's Markdown body once the
+	// page is written, so that a large site is not held in memory whole
+	// (`cchc build`: the bodies were the largest part of its peak heap).
+	// The pages of Result.Site then have no Body: a caller that reads
+	// them after the build (check's rules) leaves it false.
+	ForgetBodies bool
 }
 
 // SiteConfig is site.yaml as one build reads it: over the defaults, with
@@ -111,7 +117,7 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
+	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: s.parseCache(), Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()

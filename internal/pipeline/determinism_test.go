@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc"
+	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/publish"
 )
 
@@ -34,4 +35,43 @@ func TestSameInputSameBytes(t *testing.T) {
 			t.Errorf("%s differs between builds", p)
 		}
 	}
+}
+
+// TestForgottenBodiesSameBytes builds the sample as `cchc build` does
+// (one build, bodies dropped once written), cold and then warm from a
+// page cache, and compares every file with a build that keeps all.
+func TestForgottenBodiesSameBytes(t *testing.T) {
+	opts := Options{Site: os.DirFS(sampleDir), Theme: cchc.Theme(), Now: testNow}
+	var kept publish.Collector
+	res, ds := NewSession(nil, "").Build(opts, &kept)
+	if ds.HasErrors() {
+		t.Fatalf("sample site: %v", ds)
+	}
+	if n := withBody(res); n < 30 {
+		t.Fatalf("a build that keeps bodies left %d pages with a body", n)
+	}
+	opts.ForgetBodies = true
+	store := cache.NewMemory()
+	for _, run := range []string{"cold", "warm"} {
+		var out publish.Collector
+		res, ds := OneBuild(store, "test").Build(opts, &out)
+		if ds.HasErrors() {
+			t.Fatalf("%s: %v", run, ds)
+		}
+		if n := withBody(res); n != 0 {
+			t.Errorf("%s: %d pages still hold their body", run, n)
+		}
+		sameFiles(t, run, out.Files(), kept.Files())
+	}
+}
+
+// withBody counts the pages of a build's site that still hold a body.
+func withBody(res *Result) int {
+	n := 0
+	for _, p := range res.Site.Pages {
+		if p.Body != nil {
+			n++
+		}
+	}
+	return n
 }

@@ -56,6 +56,9 @@ func (b *builder) runJob(j *plan.Job, sc *renderScratch) diag.List {
 		bds, text := b.renderBody(j.Page, &data)
 		ds.Add(bds...)
 		b.addSearchDoc(j.Page, text) // the index analyses it now and keeps none of it
+		if b.opts.ForgetBodies {
+			j.Page.Body = nil // this job was its only reader left
+		}
 	}
 	sc.buf.Reset()
 	if err := b.layouts.Execute(&sc.buf, j.Layout, &data); err != nil {

@@ -44,7 +44,7 @@ func (b *builder) newSiteSearch() *siteSearch {
 			ss.ids[p] = id
 			ss.docs[id] = searchDoc(p, s.Sections, s.Topics)
 		}
-		ss.index = search.NewBuilder(sections, topics, len(s.Pages), &b.sess.search)
+		ss.index = search.NewBuilder(sections, topics, len(s.Pages), b.sess.searchMemo())
 	}
 	ss.index.Workers = b.pool
 	return ss

@@ -31,6 +31,9 @@ type Session struct {
 	// executable), so that a new cchc never reuses what an old one made.
 	Salt string
 
+	// once marks a Session that builds one time (OneBuild): it keeps no
+	// parsed file and no search work, which only a second build reuses.
+	once   bool
 	parsed content.ParseCache
 	search search.Memo
 	// building makes the builds of one Session take turns: they share
@@ -44,6 +47,31 @@ func NewSession(store *cache.Store, salt string) *Session {
 	return &Session{Store: store, Salt: salt}
 }
 
+// OneBuild returns a Session for a process that builds once, such as
+// `cchc build`: pages may still come from and go to store, but the parsed
+// files and the search index's work on each page are not kept in memory,
+// where a single build would only hold them until it exits (about a
+// fifth of its peak heap).
+func OneBuild(store *cache.Store, salt string) *Session {
+	return &Session{Store: store, Salt: salt, once: true}
+}
+
+// parseCache is the loader's cache of parsed files, nil when nothing is kept.
+func (s *Session) parseCache() *content.ParseCache {
+	if s.once {
+		return nil
+	}
+	return &s.parsed
+}
+
+// searchMemo is the search index's memo, nil when nothing is kept.
+func (s *Session) searchMemo() *search.Memo {
+	if s.once {
+		return nil
+	}
+	return &s.search
+}
+
 // Build runs the whole pipeline. Diagnostics are sorted; when they hold an
 // error the output handed to w is incomplete and must be discarded.
 func (s *Session) Build(opts Options, w Writer) (*Result, diag.List) {
@@ -54,5 +82,5 @@ func (s *Session) Build(opts Options, w Writer) (*Result, diag.List) {
 
 // Build is a build with nothing kept: a Session of its own.
 func Build(opts Options, w Writer) (*Result, diag.List) {
-	return NewSession(nil, "").Build(opts, w)
+	return OneBuild(nil, "").Build(opts, w)
 }

@@ -34,11 +34,23 @@ func Encode(text string) (*Code, error) {
 	if text == "" {
 		return nil, errors.New("địa chỉ trống, không có gì để mã hóa")
 	}
-	q, err := goqr.EncodeText(text, goqr.Medium)
-	if err != nil {
+	tooLong := func(err error) error {
 		// The only failure of a text that is not empty is its length: the
 		// message reaches whoever wrote the URL (link_dvc, a template).
-		return nil, fmt.Errorf("địa chỉ dài %d byte, quá sức chứa của một mã QR (khoảng 2.300 byte) — rút ngắn địa chỉ (%w)", len(text), err)
+		return fmt.Errorf("địa chỉ dài %d byte, quá sức chứa của một mã QR (khoảng 2.300 byte) — rút ngắn địa chỉ (%w)", len(text), err)
+	}
+	segs, err := goqr.MakeSegments(text)
+	if err != nil {
+		return nil, tooLong(err)
+	}
+	if n, dark, ok, err := encodeBestMask(segs); err != nil {
+		return nil, tooLong(err)
+	} else if ok {
+		return &Code{size: n, dark: dark}, nil
+	}
+	q, err := goqr.EncodeText(text, goqr.Medium)
+	if err != nil {
+		return nil, tooLong(err)
 	}
 	n := q.Size()
 	c := &Code{size: n, dark: make([]bool, n*n)}
