@@ -35,6 +35,7 @@ var layers = map[string]int{
 	"assets":      1,
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
+	"matter":      2, // front matter text → positioned fields; yamlsyntax explains YAML errors
 	"content":     3,
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,

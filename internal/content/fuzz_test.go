@@ -42,29 +42,3 @@ func FuzzLoadMarkdown(f *testing.F) {
 		}
 	})
 }
-
-// FuzzSplitFrontMatter checks that the body line always points into the
-// file and the body is a suffix of the source.
-func FuzzSplitFrontMatter(f *testing.F) {
-	f.Add([]byte(article))
-	f.Add([]byte("\n\n---\na: 1\n---\n\nbody"))
-	f.Add([]byte("+++\na = 1\n+++"))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		res, err := splitFrontMatter(src)
-		if err != nil {
-			return
-		}
-		if len(res.body) > len(src) || string(src[len(src)-len(res.body):]) != string(res.body) {
-			t.Fatalf("body is not a suffix of the source")
-		}
-		lines := 1
-		for _, c := range src {
-			if c == '\n' {
-				lines++
-			}
-		}
-		if res.bodyLine < 1 || res.bodyLine > lines || res.rawLine < 2 || res.rawLine > lines {
-			t.Fatalf("lines out of range: raw %d body %d of %d", res.rawLine, res.bodyLine, lines)
-		}
-	})
-}

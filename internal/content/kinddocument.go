@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -20,7 +21,7 @@ func (d *decoder) document(p *Page, kf kindFields) {
 	if s, f, ok := d.text(kf, "so_ky_hieu", true); ok {
 		n, prob := parseDocNumber(s)
 		if prob != nil {
-			d.ds.Errorf(d.valPos(f.value), prob.hint, "`so_ky_hieu` (số, ký hiệu văn bản) %s", prob.what)
+			d.ds.Errorf(d.valPos(f.Value), prob.hint, "`so_ky_hieu` (số, ký hiệu văn bản) %s", prob.what)
 		} else {
 			doc.Number, num = s, n
 		}
@@ -97,14 +98,14 @@ func (d *decoder) docType(doc *Document, kf kindFields, num docNumber) {
 	if !known {
 		doc.Type = s
 		if sug := viet.Closest(s, docTypes(), viet.Slug); sug != "" {
-			d.ds.Warnf(d.valPos(f.value), fmt.Sprintf("có phải ý bạn là %q?", sug),
+			d.ds.Warnf(d.valPos(f.Value), fmt.Sprintf("có phải ý bạn là %q?", sug),
 				"`loai` (loại văn bản) %q không có trong danh mục thể thức văn bản", s)
 		}
 		return
 	}
 	doc.Type = canon
 	if fromSymbol != "" && fromSymbol != canon {
-		d.ds.Warnf(d.valPos(f.value), fmt.Sprintf("kiểm tra lại: ký hiệu %s là của %s", num.Abbr, strings.ToLower(fromSymbol)),
+		d.ds.Warnf(d.valPos(f.Value), fmt.Sprintf("kiểm tra lại: ký hiệu %s là của %s", num.Abbr, strings.ToLower(fromSymbol)),
 			"`loai` (loại văn bản) %q không khớp ký hiệu %q của số văn bản", canon, num.Symbol)
 	}
 }
@@ -141,13 +142,13 @@ func (d *decoder) docDates(doc *Document, kf kindFields, num docNumber) {
 		}
 	}
 	if num.Year != "" && !doc.Issued.IsZero() && num.Year != fmt.Sprint(doc.Issued.Year()) {
-		d.ds.Warnf(d.valPos(f.value), "kiểm tra lại năm ban hành hoặc số, ký hiệu",
+		d.ds.Warnf(d.valPos(f.Value), "kiểm tra lại năm ban hành hoặc số, ký hiệu",
 			"năm trong số, ký hiệu (%s) khác năm của `ngay_ban_hanh` (ngày ban hành) (%d)", num.Year, doc.Issued.Year())
 	}
 	if t, g, ok := d.when(kf, "ngay_hieu_luc", false); ok {
 		doc.Effective = t
 		if !doc.Issued.IsZero() && t.Before(doc.Issued) {
-			d.ds.Errorf(d.valPos(g.value), "ngày có hiệu lực không thể trước ngày ban hành; kiểm tra lại hai ngày",
+			d.ds.Errorf(d.valPos(g.Value), "ngày có hiệu lực không thể trước ngày ban hành; kiểm tra lại hai ngày",
 				"`ngay_hieu_luc` (ngày có hiệu lực) %s trước `ngay_ban_hanh` (ngày ban hành) %s", viet.ShortDate(t), issuedText(doc))
 		}
 	}
@@ -165,10 +166,10 @@ func issuedText(doc *Document) string {
 // (a leading / means content/); the index checks that each file exists
 // and fills its URL and size. Each item's line is kept in Page.Lines as
 // "dinh_kem#1", "dinh_kem#2"…, for that later message.
-func (d *decoder) attachments(p *Page, f field) []Attachment {
-	items := []value{f.value}
-	if f.value.kind == kindList {
-		items = f.value.list
+func (d *decoder) attachments(p *Page, f matter.Field) []Attachment {
+	items := []matter.Value{f.Value}
+	if f.Value.Kind == matter.List {
+		items = f.Value.List
 	}
 	var out []Attachment
 	for _, v := range items {
@@ -187,7 +188,7 @@ func (d *decoder) attachments(p *Page, f field) []Attachment {
 		out = append(out, a)
 		p.Lines[fmt.Sprintf("dinh_kem#%d", len(out))] = line
 	}
-	if len(out) == 0 && f.value.kind == kindList && len(f.value.list) == 0 {
+	if len(out) == 0 && f.Value.Kind == matter.List && len(f.Value.List) == 0 {
 		d.ds.Errorf(d.pos(f), "xóa dòng `dinh_kem` hoặc viết tên tệp, ví dụ `dinh_kem: [ke-hoach.pdf]`",
 			"`dinh_kem` (tệp đính kèm) là danh sách trống")
 	}
@@ -195,32 +196,32 @@ func (d *decoder) attachments(p *Page, f field) []Attachment {
 }
 
 // attachmentItem reads one item of dinh_kem.
-func (d *decoder) attachmentItem(v value) (file, label string, line int, ok bool) {
+func (d *decoder) attachmentItem(v matter.Value) (file, label string, line int, ok bool) {
 	const hint = "mỗi tệp là tên tệp, ví dụ `- ke-hoach.pdf`, hoặc `- {tep: ke-hoach.pdf, ten: \"Toàn văn Kế hoạch\"}`"
 	switch {
-	case v.kind == kindScalar && !v.isNull && !v.isBool && strings.TrimSpace(v.text) != "":
-		return strings.TrimSpace(viet.NFC(v.text)), "", v.line, true
-	case v.kind == kindMap:
-		line = v.line
-		for _, g := range v.fields {
-			switch g.key {
+	case v.Kind == matter.Scalar && !v.Null && !v.Bool && strings.TrimSpace(v.Text) != "":
+		return strings.TrimSpace(viet.NFC(v.Text)), "", v.Line, true
+	case v.Kind == matter.Map:
+		line = v.Line
+		for _, g := range v.Fields {
+			switch g.Key {
 			case "tep", "ten":
-				if g.value.kind != kindScalar || g.value.isNull {
-					d.ds.Errorf(d.pos(g), hint, "`%s` (%s) trong `dinh_kem` phải là một dòng chữ", g.key, kindFieldName(g.key))
+				if g.Value.Kind != matter.Scalar || g.Value.Null {
+					d.ds.Errorf(d.pos(g), hint, "`%s` (%s) trong `dinh_kem` phải là một dòng chữ", g.Key, kindFieldName(g.Key))
 					continue
 				}
-				s := strings.TrimSpace(viet.NFC(g.value.text))
-				if g.key == "tep" {
-					file, line = s, g.line
+				s := strings.TrimSpace(viet.NFC(g.Value.Text))
+				if g.Key == "tep" {
+					file, line = s, g.Line
 				} else {
 					label = s
 				}
 			default:
 				h := "trong `dinh_kem` chỉ dùng `tep` (tên tệp) và `ten` (tên hiển thị)"
-				if s := viet.Nearest(g.key, []string{"tep", "ten"}); s != "" {
+				if s := viet.Nearest(g.Key, []string{"tep", "ten"}); s != "" {
 					h = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 				}
-				d.ds.Warnf(d.pos(g), h, "khóa `%s` trong `dinh_kem` không được hỗ trợ, sẽ bị bỏ qua", g.key)
+				d.ds.Warnf(d.pos(g), h, "khóa `%s` trong `dinh_kem` không được hỗ trợ, sẽ bị bỏ qua", g.Key)
 			}
 		}
 		if file == "" {
@@ -235,7 +236,7 @@ func (d *decoder) attachmentItem(v value) (file, label string, line int, ok bool
 
 // attachmentPath checks a file name written in dinh_kem and resolves it
 // against the page's folder. The file's existence is checked by the index.
-func (d *decoder) attachmentPath(p *Page, v value, file string) (Attachment, bool) {
+func (d *decoder) attachmentPath(p *Page, v matter.Value, file string) (Attachment, bool) {
 	at := d.valPos(v)
 	switch {
 	case strings.Contains(file, "://") || strings.HasPrefix(file, "//") || strings.HasPrefix(strings.ToLower(file), "www."):

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -173,15 +174,15 @@ func kindExample(key string) string {
 }
 
 // kindFields are the kind's keys found in a page's front matter.
-type kindFields map[string]field
+type kindFields map[string]matter.Field
 
 // splitKindFields separates the kind's own keys from the article keys.
-func splitKindFields(fields []field, keys []string) (kindFields, []field) {
+func splitKindFields(fields []matter.Field, keys []string) (kindFields, []matter.Field) {
 	kf := kindFields{}
-	var rest []field
+	var rest []matter.Field
 	for _, f := range fields {
-		if slices.Contains(keys, f.key) {
-			kf[f.key] = f
+		if slices.Contains(keys, f.Key) {
+			kf[f.Key] = f
 		} else {
 			rest = append(rest, f)
 		}
@@ -191,12 +192,12 @@ func splitKindFields(fields []field, keys []string) (kindFields, []field) {
 
 // decodeKind decodes a kind's page: article keys first (so title, date
 // and slug are known), then the kind's own keys and their defaults.
-func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []field) {
+func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []matter.Field) {
 	kf, rest := splitKindFields(fields, spec.keys)
 	d.known = append(append([]string{}, spec.keys...), articleFields...)
 	d.decodePage(p, rest, spec.required)
 	for k, f := range kf {
-		p.Lines[k] = f.line
+		p.Lines[k] = f.Line
 	}
 	spec.decode(d, p, kf)
 }
@@ -209,7 +210,7 @@ func (d *decoder) missing(key string) {
 
 // text reads a kind's one-line key; required keys must be present and
 // not empty. ok is false when the value is absent or unusable.
-func (d *decoder) text(kf kindFields, key string, required bool) (string, field, bool) {
+func (d *decoder) text(kf kindFields, key string, required bool) (string, matter.Field, bool) {
 	f, present := kf[key]
 	if !present {
 		if required {
@@ -217,12 +218,12 @@ func (d *decoder) text(kf kindFields, key string, required bool) (string, field,
 		}
 		return "", f, false
 	}
-	if f.value.kind == kindScalar && f.value.isNull {
-		f.value.text = "" // `key:` with nothing after it: empty, as from a template
+	if f.Value.Kind == matter.Scalar && f.Value.Null {
+		f.Value.Text = "" // `key:` with nothing after it: empty, as from a template
 	} else if _, ok := d.str(f); !ok {
 		return "", f, false
 	}
-	s := strings.TrimSpace(viet.NFC(f.value.text))
+	s := strings.TrimSpace(viet.NFC(f.Value.Text))
 	if s == "" {
 		if required {
 			d.ds.Errorf(d.pos(f), fmt.Sprintf("viết, ví dụ: `%s`", kindExample(key)),
@@ -235,12 +236,12 @@ func (d *decoder) text(kf kindFields, key string, required bool) (string, field,
 
 // blank reports a key written with nothing after it, or "": an optional
 // key left as `cchc new` wrote it.
-func blank(f field) bool {
-	return f.value.kind == kindScalar && (f.value.isNull || strings.TrimSpace(f.value.text) == "")
+func blank(f matter.Field) bool {
+	return f.Value.Kind == matter.Scalar && (f.Value.Null || strings.TrimSpace(f.Value.Text) == "")
 }
 
 // when reads a kind's date key.
-func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, field, bool) {
+func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, matter.Field, bool) {
 	f, present := kf[key]
 	if !present {
 		if required {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -19,11 +20,11 @@ func (d *decoder) question(p *Page, kf kindFields) {
 	q.Asker, _, _ = d.text(kf, "nguoi_hoi", true)
 	q.Asked, _, _ = d.when(kf, "ngay_hoi", true)
 	q.Answerer, _, _ = d.text(kf, "co_quan_tra_loi", true)
-	var f field
+	var f matter.Field
 	q.Answered, f, _ = d.when(kf, "ngay_tra_loi", true)
 	q.Field, _, _ = d.text(kf, "linh_vuc", false)
 	if !q.Asked.IsZero() && !q.Answered.IsZero() && q.Answered.Before(q.Asked) {
-		d.ds.Errorf(d.valPos(f.value), "ngày trả lời phải từ ngày hỏi trở đi; kiểm tra lại hai ngày",
+		d.ds.Errorf(d.valPos(f.Value), "ngày trả lời phải từ ngày hỏi trở đi; kiểm tra lại hai ngày",
 			"`ngay_tra_loi` (ngày trả lời) %s trước `ngay_hoi` (ngày hỏi) %s", viet.ShortDate(q.Answered), viet.ShortDate(q.Asked))
 	}
 	if p.Title == "" && q.Question != "" {
@@ -47,7 +48,7 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 		if procCodeOK(s) {
 			pr.Code = s
 		} else {
-			d.ds.Errorf(d.valPos(f.value), "mã thủ tục trên Cổng Dịch vụ công quốc gia có dạng `1.001193`; viết trong ngoặc kép, hoặc xóa dòng nếu chưa rõ",
+			d.ds.Errorf(d.valPos(f.Value), "mã thủ tục trên Cổng Dịch vụ công quốc gia có dạng `1.001193`; viết trong ngoặc kép, hoặc xóa dòng nếu chưa rõ",
 				"`ma_thu_tuc` (mã thủ tục) %q không đúng dạng", s)
 		}
 	}
@@ -61,9 +62,9 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 	pr.Fee, _, _ = d.text(kf, "le_phi", true)
 	if f, ok := kf["ho_so"]; ok {
 		for _, v := range d.strList(f) {
-			pr.Papers = append(pr.Papers, v.text)
+			pr.Papers = append(pr.Papers, v.Text)
 		}
-		if len(f.value.list) == 0 && f.value.kind == kindList {
+		if len(f.Value.List) == 0 && f.Value.Kind == matter.List {
 			d.ds.Errorf(d.pos(f), fmt.Sprintf("ví dụ: `%s`", kindExample("ho_so")), "`ho_so` (thành phần hồ sơ) cần ít nhất một giấy tờ")
 		}
 	} else {
@@ -104,7 +105,7 @@ func (d *decoder) event(p *Page, kf kindFields) {
 // eventEnd reads ket_thuc: a date with or without a time, or only a time
 // ("11:30") on the day the event starts. A date without a time ends with
 // that day, so it may be the start's day.
-func (d *decoder) eventEnd(ev *Event, f field) {
+func (d *decoder) eventEnd(ev *Event, f matter.Field) {
 	s, ok := d.str(f)
 	if !ok {
 		return
@@ -129,7 +130,7 @@ func (d *decoder) eventEnd(ev *Event, f field) {
 		before = t.AddDate(0, 0, 1).Compare(ev.Start) <= 0
 	}
 	if before {
-		d.ds.Errorf(d.valPos(f.value), "thời gian kết thúc phải sau thời gian bắt đầu; kiểm tra lại ngày giờ",
+		d.ds.Errorf(d.valPos(f.Value), "thời gian kết thúc phải sau thời gian bắt đầu; kiểm tra lại ngày giờ",
 			"`ket_thuc` (thời gian kết thúc) %s trước `thoi_gian` (thời gian bắt đầu) %s", viet.DateTime(t), viet.DateTime(ev.Start))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -287,7 +288,7 @@ func (e enumSpec) match(s string) string {
 }
 
 // enum reads a key of a closed list; the hint suggests the closest value.
-func (d *decoder) enum(f field, e enumSpec) (string, bool) {
+func (d *decoder) enum(f matter.Field, e enumSpec) (string, bool) {
 	s, ok := d.str(f)
 	if !ok {
 		return "", false
@@ -303,10 +304,10 @@ func (d *decoder) enum(f field, e enumSpec) (string, bool) {
 		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
 	}
 	if s == "" {
-		d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) đang để trống", e.key, fieldName(e.key))
+		d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) đang để trống", e.key, fieldName(e.key))
 		return "", false
 	}
-	d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", e.key, fieldName(e.key), s, list)
+	d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", e.key, fieldName(e.key), s, list)
 	return "", false
 }
 
@@ -386,12 +387,12 @@ func procCodeOK(s string) bool {
 // webURL checks an address of a page on another site. link_dvc must be
 // https and is expected on the national public-service portal; lien_ket
 // may be http or https.
-func (d *decoder) webURL(f field, s string, dvc bool) (string, bool) {
-	at := d.valPos(f.value)
+func (d *decoder) webURL(f matter.Field, s string, dvc bool) (string, bool) {
+	at := d.valPos(f.Value)
 	u, err := url.Parse(s)
 	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
-		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.key)),
-			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.key, fieldName(f.key), s)
+		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.Key)),
+			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.Key, fieldName(f.Key), s)
 		return "", false
 	}
 	if !dvc {

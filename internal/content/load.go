@@ -15,6 +15,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
@@ -234,34 +235,20 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool, ds *diag.List) *Page {
 	file := ContentDir + "/" + s.rel
 	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
-	var ok bool
 	p := classify(s.rel, bundles)
 	p.Source = file
 	if name := notepadName(path.Base(s.rel)); name != "" {
 		ds.Warnf(at(0), fmt.Sprintf("đổi tên tệp thành %q: trong Notepad chọn Lưu thành… (Save As), ở ô Kiểu tệp (Save as type) chọn Tất cả tệp (All files)", name),
 			"tên tệp có đuôi .txt (Notepad thêm vào khi lưu): tệp vẫn được dựng thành bài vì nó mở đầu bằng phần khai báo")
 	}
-	sp, err := splitFrontMatter(src)
-	if err != nil {
-		reportSplitError(src, file, err, ds)
+	front, ok := matter.Read(file, src, fieldName, ds)
+	if !ok {
 		return nil
 	}
-	if sp.format == "yaml" {
-		if prose, lastKey := proseInFrontMatter(sp.raw); prose > 0 {
-			prose += sp.rawLine - 1
-			if lastKey > 0 {
-				lastKey += sp.rawLine - 1
-			}
-			reportUnclosed(file, sp.rawLine-1, prose, lastKey, sp.bodyLine-1, lineText(src, prose), ds)
-			return nil
-		}
+	if front.Format == "yaml" {
+		warnCurlyQuotes(file, front.Fields, ds)
 	}
-	var fields []field
-	if sp.format == "toml" {
-		fields, ok = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, ds)
-	} else {
-		fields, ok = decodeYAML(file, normalizeSpaces(sp.raw, ':'), sp.rawLine, ds)
-	}
+	fields, ok := front.Fields, front.Decoded
 	var required []string
 	switch {
 	case !ok:
@@ -271,7 +258,7 @@ func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool
 		required = []string{"title"}
 	}
 	dec := decoder{file: file, cfg: cfg, ds: ds}
-	p.Body, p.BodyLine = sp.body, sp.bodyLine
+	p.Body, p.BodyLine = front.Body, front.BodyLine
 	if spec := specOf(p.Section); spec != nil && p.Role == RoleArticle && ok {
 		dec.topicsOptional = true
 		dec.decodeKind(p, spec, fields)
@@ -357,21 +344,6 @@ func lineColAt(src []byte, offset int) (int, int) {
 }
 
 func lineAt(src []byte, offset int) int { return bytes.Count(src[:offset], []byte("\n")) + 1 }
-
-func reportSplitError(src []byte, file string, err error, ds *diag.List) {
-	delim, line := openingDelimiter(src)
-	if delim == "---" || delim == "+++" {
-		ds.Errorf(diag.Position{File: file, Line: line}, fmt.Sprintf("thêm một dòng `%s` sau dòng khai báo cuối cùng", delim),
-			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại", delim, delim)
-		return
-	}
-	if errors.Is(err, errNoFrontMatter) {
-		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng một dòng `---`, rồi các dòng `title: \"Tiêu đề\"`, `date: 16/01/2026`, `topics: [SIPAS]`, rồi một dòng `---`",
-			"thiếu phần khai báo đầu bài (front matter) giữa hai dòng `---`")
-		return
-	}
-	ds.Errorf(diag.Position{File: file, Line: 1}, "kiểm tra lại phần đầu tệp", "không đọc được phần khai báo đầu bài: %v", err)
-}
 
 // classify tells the kind, section and folder of a Markdown file from
 // where it lies under content/.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/legacy"
+	"github.com/cchc-vn/cchc/internal/matter"
 )
 
 // pageExts are the endings of a Markdown page's file name, compared
@@ -70,6 +71,5 @@ func looksLikePage(fsys fs.FS, name string) bool {
 		head = []byte(legacy.DecodeUTF16(u, head[:n&^1]))
 	}
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
-	delim, _ := openingDelimiter(head)
-	return delim == "---" || delim == "+++"
+	return matter.Opens(head)
 }
