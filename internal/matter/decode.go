@@ -70,6 +70,7 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 	}
 	var out []Field
 	seen := map[string]int{}
+	budget := maxNodes
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := firstLine + k.Line - 1
@@ -80,7 +81,6 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 			continue
 		}
 		seen[k.Value] = line
-		budget := maxValueNodes
 		out = append(out, Field{Key: k.Value, Line: line, Col: k.Column, Value: yamlValue(v, firstLine, &budget)})
 		if budget < 0 {
 			ds.Errorf(diag.Position{File: file, Line: line, Col: k.Column},
@@ -92,11 +92,13 @@ func decodeYAML(file string, raw []byte, firstLine int, ds *diag.List) (fields [
 	return out, true
 }
 
-// maxValueNodes bounds the YAML nodes one key's value may expand to. An
-// alias that names its own anchor (`lap: &x [*x]`) expands for ever, and
-// nested aliases grow as powers ("billion laughs"); no editor's value
-// comes near this.
-const maxValueNodes = 10000
+// maxNodes bounds the values a YAML front matter may expand to, all its
+// keys together. An alias that names its own anchor (`lap: &x [*x]`)
+// expands for ever, nested aliases grow as powers ("billion laughs"), and
+// many keys naming one large anchor (`b: *a`, `c: *a`…) grow as their
+// product: a bound for each key alone let a 200 KB file fill the memory.
+// No editor's front matter comes near this.
+const maxNodes = 10000
 
 func yamlKindName(n *yaml.Node) string {
 	switch n.Kind {
