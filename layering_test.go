@@ -22,6 +22,7 @@ var layers = map[string]int{
 	"diag":        0,
 	"fingerprint": 0,
 	"viet":        0,
+	"admindoc":    1, // the values of administrative documents; viet folds and slugs them
 	"publish":     0,
 	"cache":       0,
 	"watch":       0,

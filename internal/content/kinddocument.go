@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/admindoc"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -17,11 +18,11 @@ import (
 func (d *decoder) document(p *Page, kf kindFields) {
 	doc := &Document{}
 	p.Doc = doc
-	var num docNumber
+	var num admindoc.Number
 	if s, f, ok := d.text(kf, "so_ky_hieu", true); ok {
-		n, prob := parseDocNumber(s)
+		n, prob := admindoc.ParseNumber(s)
 		if prob != nil {
-			d.ds.Errorf(d.valPos(f.Value), prob.hint, "`so_ky_hieu` (số, ký hiệu văn bản) %s", prob.what)
+			d.ds.Errorf(d.valPos(f.Value), prob.Hint, "`so_ky_hieu` (số, ký hiệu văn bản) %s", prob.What)
 		} else {
 			doc.Number, num = s, n
 		}
@@ -44,7 +45,7 @@ func (d *decoder) document(p *Page, kf kindFields) {
 			"văn bản chưa có tệp đính kèm hay liên kết toàn văn: người đọc không tải được văn bản")
 	}
 	if p.Title == "" && doc.Type != "" {
-		p.Title = documentTitle(doc)
+		p.Title = admindoc.Title(doc.Type, doc.Number, doc.Abstract)
 	}
 	if _, ok := p.Lines["date"]; !ok {
 		p.Date = doc.Issued
@@ -54,50 +55,20 @@ func (d *decoder) document(p *Page, kf kindFields) {
 	}
 }
 
-// DocTypes lists the forms of document (loai) the loader knows by name,
-// for an editor's suggestions.
-func DocTypes() []string { return docTypes() }
-
-// DocLevels lists the values of cap (cấp ban hành).
-func DocLevels() []string { return slices.Clone(levelEnum().values) }
-
-// documentTitle is a document's title when the editor gives none:
-// "Kế hoạch số 35/KH-UBND", or for a copy not yet numbered the type and
-// its abstract, "Kế hoạch tuyên truyền cải cách hành chính…".
-func documentTitle(doc *Document) string {
-	if doc.Number != "" && !strings.HasPrefix(doc.Number, "/") {
-		return doc.Type + " số " + doc.Number
-	}
-	if doc.Abstract == "" {
-		return doc.Type
-	}
-	return doc.Type + " " + lowerFirst(doc.Abstract)
-}
-
-// lowerFirst lower-cases the first letter of an ordinary word ("Tuyên
-// truyền" → "tuyên truyền") but leaves an abbreviation ("UBND") alone.
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && strings.ToLower(string(r[1])) == string(r[1]) {
-		r[0] = []rune(strings.ToLower(string(r[0])))[0]
-	}
-	return string(r)
-}
-
 // docType reads loai, or takes it from the number's symbol (KH → Kế
 // hoạch). A known type is stored in its canonical spelling; any other
 // non-empty type is accepted as written, the list of forms being long.
-func (d *decoder) docType(doc *Document, kf kindFields, num docNumber) {
-	fromSymbol := typeOfAbbr(num.Abbr)
+func (d *decoder) docType(doc *Document, kf kindFields, num admindoc.Number) {
+	fromSymbol := admindoc.TypeOfAbbr(num.Abbr)
 	s, f, ok := d.text(kf, "loai", fromSymbol == "" && doc.Number != "")
 	if !ok {
 		doc.Type = fromSymbol
 		return
 	}
-	canon, known := canonicalDocType(s)
+	canon, known := admindoc.CanonicalType(s)
 	if !known {
 		doc.Type = s
-		if sug := viet.Closest(s, docTypes(), viet.Slug); sug != "" {
+		if sug := viet.Closest(s, admindoc.Types(), viet.Slug); sug != "" {
 			d.ds.Warnf(d.valPos(f.Value), fmt.Sprintf("có phải ý bạn là %q?", sug),
 				"`loai` (loại văn bản) %q không có trong danh mục thể thức văn bản", s)
 		}
@@ -117,25 +88,25 @@ func (d *decoder) docLevel(doc *Document, kf kindFields) {
 		if doc.Issuer == "" {
 			return // co_quan is missing and reported
 		}
-		if doc.Level = levelOfIssuer(doc.Issuer); doc.Level == "" {
+		if doc.Level = admindoc.LevelOfIssuer(doc.Issuer); doc.Level == "" {
 			d.ds.Errorf(diag.Position{File: d.file, Line: 1}, "thêm dòng `cap: \"Trung ương\"`, `cap: \"Tỉnh\"` hoặc `cap: \"Xã\"`",
 				"thiếu `cap` (cấp ban hành): không đoán được từ cơ quan ban hành %q", doc.Issuer)
 		}
 		return
 	}
-	doc.Level, _ = d.enum(f, levelEnum())
+	doc.Level, _ = d.enum(f, admindoc.Levels())
 }
 
 // docDates reads ngay_ban_hanh (a day, or only a month for a copy that
 // leaves the day blank) and ngay_hieu_luc.
-func (d *decoder) docDates(doc *Document, kf kindFields, num docNumber) {
+func (d *decoder) docDates(doc *Document, kf kindFields, num admindoc.Number) {
 	f, present := kf["ngay_ban_hanh"]
 	if !present {
 		d.missing("ngay_ban_hanh")
 		return
 	}
 	if s, ok := d.str(f); ok {
-		if t, label, ok := parseMonth(s); ok {
+		if t, label, ok := admindoc.ParseMonth(s); ok {
 			doc.Issued, doc.IssuedMonthOnly = t, label
 		} else {
 			doc.Issued = d.date(f)

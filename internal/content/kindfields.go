@@ -2,10 +2,13 @@ package content
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
+	"github.com/cchc-vn/cchc/internal/admindoc"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -254,4 +257,55 @@ func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, mat
 	}
 	t := d.date(f)
 	return t, f, !t.IsZero()
+}
+
+// enum reads a key of a closed list; the hint suggests the closest value.
+func (d *decoder) enum(f matter.Field, e admindoc.Enum) (string, bool) {
+	s, ok := d.str(f)
+	if !ok {
+		return "", false
+	}
+	if v := e.Match(s); v != "" {
+		return v, true
+	}
+	list := strings.Join(e.Values, ", ")
+	hint := "viết một trong: " + list
+	if h, ok := e.Hint(s); ok {
+		hint = h
+	} else if sug := viet.Closest(s, e.Values, viet.Slug); sug != "" {
+		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
+	}
+	if s == "" {
+		d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) đang để trống", f.Key, fieldName(f.Key))
+		return "", false
+	}
+	d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", f.Key, fieldName(f.Key), s, list)
+	return "", false
+}
+
+// webURL checks an address of a page on another site. link_dvc must be
+// https and is expected on the national public-service portal; lien_ket
+// may be http or https.
+func (d *decoder) webURL(f matter.Field, s string, dvc bool) (string, bool) {
+	at := d.valPos(f.Value)
+	u, err := url.Parse(s)
+	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
+		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.Key)),
+			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.Key, fieldName(f.Key), s)
+		return "", false
+	}
+	if !dvc {
+		return s, true
+	}
+	if u.Scheme != "https" {
+		d.ds.Errorf(at, "Cổng Dịch vụ công chỉ dùng https: viết "+fmt.Sprintf("%q", "https"+strings.TrimPrefix(s, "http")),
+			"`link_dvc` (%s) phải bắt đầu bằng https://", fieldName("link_dvc"))
+		return "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != "dichvucong.gov.vn" && !strings.HasSuffix(host, ".dichvucong.gov.vn") {
+		d.ds.Warnf(at, "dán đường dẫn của thủ tục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+			"`link_dvc` trỏ tới %s, không phải Cổng Dịch vụ công quốc gia", host)
+	}
+	return s, true
 }

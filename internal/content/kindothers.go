@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/admindoc"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -45,7 +46,7 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 	pr := &Procedure{}
 	p.Proc = pr
 	if s, f, ok := d.text(kf, "ma_thu_tuc", false); ok {
-		if procCodeOK(s) {
+		if admindoc.ValidProcedureCode(s) {
 			pr.Code = s
 		} else {
 			d.ds.Errorf(d.valPos(f.Value), "mã thủ tục trên Cổng Dịch vụ công quốc gia có dạng `1.001193`; viết trong ngoặc kép, hoặc xóa dòng nếu chưa rõ",
@@ -54,7 +55,7 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 	}
 	pr.Field, _, _ = d.text(kf, "linh_vuc", true)
 	if f, ok := kf["muc_do"]; ok {
-		pr.Level, _ = d.enum(f, procLevelEnum())
+		pr.Level, _ = d.enum(f, admindoc.OnlineLevels())
 	} else {
 		d.missing("muc_do")
 	}
