@@ -38,6 +38,8 @@ var layers = map[string]int{
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
 	"matter":      2, // front matter text → positioned fields; yamlsyntax explains YAML errors
 	"content":     3,
+	"pagefields":  4, // decodes front matter fields into content's Page
+	"load":        5, // reads content/: matter, then pagefields, then content.Index
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
@@ -46,13 +48,13 @@ var layers = map[string]int{
 	"wordmd":      2,
 	"wordimport":  5,
 	"layout":      4,
-	"report":      4,
-	"reportfile":  5,
+	"report":      6, // loads the site as the build does
+	"reportfile":  7,
 	"deskfile":    4,
-	"pipeline":    5,
+	"pipeline":    7,
 	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
 	"warnpanel":   1,
-	"check":       6,
+	"check":       8,
 	"deskform":    7,
 	"desk":        8,
 	"serve":       9,

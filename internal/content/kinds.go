@@ -13,7 +13,8 @@ import (
 // of such a section has exactly one of Page.Doc, Page.QA, Page.Proc or
 // Page.Event set; articles and stand-alone pages have none.
 //
-// Front matter keys (kindfields.go; `topics` is optional for the kinds):
+// Front matter keys (internal/pagefields decodes them; `topics` is optional
+// for the kinds):
 //
 //	van-ban  so_ky_hieu, loai, co_quan, cap, ngay_ban_hanh, ngay_hieu_luc,
 //	         trich_yeu, dinh_kem, lien_ket
@@ -118,7 +119,7 @@ const (
 	LevelInPerson = admindoc.InPerson      // at the counter only
 )
 
-// DocTypes lists the forms of document (loai) the loader knows by name,
+// DocTypes lists the forms of document (loai) known by name (admindoc),
 // for an editor's suggestions.
 func DocTypes() []string { return admindoc.Types() }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/publish"
 	"github.com/cchc-vn/cchc/internal/workers"
@@ -107,7 +108,7 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
+	site, lds := load.Site(opts.Site, cfg, load.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: &s.parsed, Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()

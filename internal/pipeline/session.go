@@ -4,8 +4,8 @@ import (
 	"sync"
 
 	"github.com/cchc-vn/cchc/internal/cache"
-	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
@@ -31,7 +31,7 @@ type Session struct {
 	// executable), so that a new cchc never reuses what an old one made.
 	Salt string
 
-	parsed content.ParseCache
+	parsed load.ParseCache
 	search search.Memo
 	// building makes the builds of one Session take turns: they share
 	// the search memo, which is for one build at a time.

@@ -1,6 +1,6 @@
 // Decoding of documents (van-ban) and their attachments.
 
-package content
+package pagefields
 
 import (
 	"fmt"
@@ -9,14 +9,15 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/admindoc"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // document decodes a page of van-ban/.
-func (d *decoder) document(p *Page, kf kindFields) {
-	doc := &Document{}
+func (d *decoder) document(p *content.Page, kf kindFields) {
+	doc := &content.Document{}
 	p.Doc = doc
 	var num admindoc.Number
 	if s, f, ok := d.text(kf, "so_ky_hieu", true); ok {
@@ -58,7 +59,7 @@ func (d *decoder) document(p *Page, kf kindFields) {
 // docType reads loai, or takes it from the number's symbol (KH → Kế
 // hoạch). A known type is stored in its canonical spelling; any other
 // non-empty type is accepted as written, the list of forms being long.
-func (d *decoder) docType(doc *Document, kf kindFields, num admindoc.Number) {
+func (d *decoder) docType(doc *content.Document, kf kindFields, num admindoc.Number) {
 	fromSymbol := admindoc.TypeOfAbbr(num.Abbr)
 	s, f, ok := d.text(kf, "loai", fromSymbol == "" && doc.Number != "")
 	if !ok {
@@ -82,7 +83,7 @@ func (d *decoder) docType(doc *Document, kf kindFields, num admindoc.Number) {
 }
 
 // docLevel reads cap, or takes it from the issuer's name.
-func (d *decoder) docLevel(doc *Document, kf kindFields) {
+func (d *decoder) docLevel(doc *content.Document, kf kindFields) {
 	f, present := kf["cap"]
 	if !present {
 		if doc.Issuer == "" {
@@ -99,7 +100,7 @@ func (d *decoder) docLevel(doc *Document, kf kindFields) {
 
 // docDates reads ngay_ban_hanh (a day, or only a month for a copy that
 // leaves the day blank) and ngay_hieu_luc.
-func (d *decoder) docDates(doc *Document, kf kindFields, num admindoc.Number) {
+func (d *decoder) docDates(doc *content.Document, kf kindFields, num admindoc.Number) {
 	f, present := kf["ngay_ban_hanh"]
 	if !present {
 		d.missing("ngay_ban_hanh")
@@ -125,7 +126,7 @@ func (d *decoder) docDates(doc *Document, kf kindFields, num admindoc.Number) {
 	}
 }
 
-func issuedText(doc *Document) string {
+func issuedText(doc *content.Document) string {
 	if doc.IssuedMonthOnly != "" {
 		return doc.IssuedMonthOnly
 	}
@@ -137,12 +138,12 @@ func issuedText(doc *Document) string {
 // (a leading / means content/); the index checks that each file exists
 // and fills its URL and size. Each item's line is kept in Page.Lines as
 // "dinh_kem#1", "dinh_kem#2"…, for that later message.
-func (d *decoder) attachments(p *Page, f matter.Field) []Attachment {
+func (d *decoder) attachments(p *content.Page, f matter.Field) []content.Attachment {
 	items := []matter.Value{f.Value}
 	if f.Value.Kind == matter.List {
 		items = f.Value.List
 	}
-	var out []Attachment
+	var out []content.Attachment
 	for _, v := range items {
 		file, label, line, ok := d.attachmentItem(v)
 		if !ok {
@@ -207,17 +208,17 @@ func (d *decoder) attachmentItem(v matter.Value) (file, label string, line int, 
 
 // attachmentPath checks a file name written in dinh_kem and resolves it
 // against the page's folder. The file's existence is checked by the index.
-func (d *decoder) attachmentPath(p *Page, v matter.Value, file string) (Attachment, bool) {
+func (d *decoder) attachmentPath(p *content.Page, v matter.Value, file string) (content.Attachment, bool) {
 	at := d.valPos(v)
 	switch {
 	case strings.Contains(file, "://") || strings.HasPrefix(file, "//") || strings.HasPrefix(strings.ToLower(file), "www."):
 		d.ds.Errorf(at, "tải tệp về, đặt cạnh trang văn bản rồi viết tên tệp; địa chỉ toàn văn trên mạng thì ghi vào `lien_ket:`",
 			"tệp đính kèm %q là địa chỉ trang web, không phải tệp của chuyên mục", file)
-		return Attachment{}, false
+		return content.Attachment{}, false
 	case strings.Contains(file, `\`):
 		d.ds.Errorf(at, fmt.Sprintf("viết %q", strings.ReplaceAll(file, `\`, "/")),
 			"tệp đính kèm %q dùng dấu `\\`; đường dẫn trong chuyên mục dùng dấu `/`", file)
-		return Attachment{}, false
+		return content.Attachment{}, false
 	}
 	rel := path.Join(p.Dir, file)
 	if strings.HasPrefix(file, "/") {
@@ -226,20 +227,20 @@ func (d *decoder) attachmentPath(p *Page, v matter.Value, file string) (Attachme
 	if rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
 		d.ds.Errorf(at, "đặt tệp trong thư mục content/, tốt nhất là cạnh trang văn bản",
 			"tệp đính kèm %q nằm ngoài thư mục nội dung content/", file)
-		return Attachment{}, false
+		return content.Attachment{}, false
 	}
 	ext := strings.TrimPrefix(path.Ext(rel), ".")
 	switch {
 	case ext == "":
 		d.ds.Errorf(at, "đổi tên tệp cho có đuôi, ví dụ `ke-hoach.pdf`",
 			"tệp đính kèm %q không có phần đuôi (.pdf, .docx…) nên người đọc không biết loại tệp", file)
-		return Attachment{}, false
+		return content.Attachment{}, false
 	case slices.Contains(unsafeExtensions(), strings.ToLower(ext)):
 		d.ds.Errorf(at, "chỉ đính kèm tài liệu: PDF, DOC, DOCX, XLS, XLSX, ODT, ảnh…",
 			"không đính kèm tệp %q: tệp .%s có thể chạy mã trên máy người đọc", file, ext)
-		return Attachment{}, false
+		return content.Attachment{}, false
 	}
-	return Attachment{Source: ContentDir + "/" + rel, Format: strings.ToUpper(ext)}, true
+	return content.Attachment{Source: content.ContentDir + "/" + rel, Format: strings.ToUpper(ext)}, true
 }
 
 // unsafeExtensions are files a reader's computer may run when opened.

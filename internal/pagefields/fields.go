@@ -1,4 +1,4 @@
-package content
+package pagefields
 
 import (
 	"fmt"
@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
@@ -21,8 +21,9 @@ var articleFields = []string{
 	"author", "unit", "image", "image_alt", "updated", "featured", "description",
 }
 
-// fieldNames says in Vietnamese what each key is, for messages.
-func fieldName(key string) string {
+// KeyName says in Vietnamese what a front matter key is, for messages
+// ("tiêu đề" for title), or returns the key when it has no name.
+func KeyName(key string) string {
 	switch key {
 	case "title":
 		return "tiêu đề"
@@ -83,7 +84,7 @@ func (d *decoder) valPos(v matter.Value) diag.Position {
 func (d *decoder) str(f matter.Field) (string, bool) {
 	if f.Value.Kind != matter.Scalar || f.Value.Null {
 		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: \"…\"` trên một dòng", f.Key),
-			"`%s` (%s) phải là một dòng chữ", f.Key, fieldName(f.Key))
+			"`%s` (%s) phải là một dòng chữ", f.Key, KeyName(f.Key))
 		return "", false
 	}
 	return strings.TrimSpace(viet.NFC(f.Value.Text)), true
@@ -92,7 +93,7 @@ func (d *decoder) str(f matter.Field) (string, bool) {
 func (d *decoder) boolean(f matter.Field) bool {
 	if f.Value.Kind != matter.Scalar || !f.Value.Bool {
 		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: true` hoặc `%s: false`", f.Key, f.Key),
-			"`%s` (%s) chỉ nhận true hoặc false, không phải %q", f.Key, fieldName(f.Key), f.Value.Text)
+			"`%s` (%s) chỉ nhận true hoặc false, không phải %q", f.Key, KeyName(f.Key), f.Value.Text)
 		return false
 	}
 	return f.Value.Text == "true"
@@ -105,12 +106,12 @@ func (d *decoder) strList(f matter.Field) []matter.Value {
 		for _, e := range f.Value.List {
 			if e.Kind == matter.Scalar && strings.TrimSpace(e.Text) == "" {
 				d.ds.Errorf(d.valPos(e), fmt.Sprintf("viết vào mục này, ví dụ `%s`, hoặc xóa dòng của nó", listItemExample(f.Key)),
-					"một mục trong `%s` (%s) đang để trống", f.Key, fieldName(f.Key))
+					"một mục trong `%s` (%s) đang để trống", f.Key, KeyName(f.Key))
 				continue
 			}
 			if e.Kind != matter.Scalar {
 				d.ds.Errorf(d.valPos(e), fmt.Sprintf("mỗi mục là một dòng chữ, ví dụ `%s`", listItemExample(f.Key)),
-					"mục trong `%s` (%s) phải là một dòng chữ", f.Key, fieldName(f.Key))
+					"mục trong `%s` (%s) phải là một dòng chữ", f.Key, KeyName(f.Key))
 				continue
 			}
 			e.Text = strings.TrimSpace(viet.NFC(e.Text))
@@ -123,7 +124,7 @@ func (d *decoder) strList(f matter.Field) []matter.Value {
 		return []matter.Value{v}
 	}
 	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách: `%s: [mục 1, mục 2]`", f.Key),
-		"`%s` (%s) phải là một danh sách", f.Key, fieldName(f.Key))
+		"`%s` (%s) phải là một danh sách", f.Key, KeyName(f.Key))
 	return nil
 }
 
@@ -139,7 +140,7 @@ func (d *decoder) date(f matter.Field) time.Time {
 			hint = de.Hint
 		}
 		d.ds.Errorf(diag.Position{File: d.file, Line: f.Value.Line, Col: f.Value.Col}, hint,
-			"`%s` (%s): %s", f.Key, fieldName(f.Key), err.Error())
+			"`%s` (%s): %s", f.Key, KeyName(f.Key), err.Error())
 		return time.Time{}
 	}
 	return t
@@ -147,11 +148,9 @@ func (d *decoder) date(f matter.Field) time.Time {
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-const maxSlugLen = 100
-
 // decodePage applies the fields to p. required lists the keys that must be
 // present for this kind of page.
-func (d *decoder) decodePage(p *Page, fields []matter.Field, required []string) {
+func (d *decoder) decodePage(p *content.Page, fields []matter.Field, required []string) {
 	p.Lines = make(map[string]int, len(fields))
 	for _, f := range fields {
 		p.Lines[f.Key] = f.Line
@@ -159,7 +158,7 @@ func (d *decoder) decodePage(p *Page, fields []matter.Field, required []string) 
 			// `author:`, `unit: ~`, `image: ""`: an optional key left
 			// empty, as a template leaves it, is the same as absent.
 			if slices.Contains(required, f.Key) {
-				d.ds.Errorf(d.pos(f), blankHint(f.Key), "`%s` (%s) đang để trống", f.Key, fieldName(f.Key))
+				d.ds.Errorf(d.pos(f), blankHint(f.Key), "`%s` (%s) đang để trống", f.Key, KeyName(f.Key))
 			}
 			continue
 		}
@@ -217,7 +216,7 @@ func (d *decoder) decodePage(p *Page, fields []matter.Field, required []string) 
 	first := diag.Position{File: d.file, Line: 1}
 	for _, k := range required {
 		if _, ok := p.Lines[k]; !ok {
-			d.ds.Errorf(first, missingHint(k), "thiếu `%s` (%s) trong phần khai báo đầu bài", k, fieldName(k))
+			d.ds.Errorf(first, missingHint(k), "thiếu `%s` (%s) trong phần khai báo đầu bài", k, KeyName(k))
 		}
 	}
 	if p.Image != "" && p.ImageAlt == "" {
@@ -276,8 +275,8 @@ func (d *decoder) slug(f matter.Field, s string) string {
 	case s == "":
 		d.ds.Errorf(d.pos(f), "xóa dòng `slug` để dùng tên tệp, hoặc viết một đường dẫn", "`slug` (đường dẫn) đang để trống")
 		return ""
-	case len(s) > maxSlugLen:
-		d.ds.Errorf(d.pos(f), "rút gọn đường dẫn", "`slug` (đường dẫn) dài %d ký tự, tối đa %d", len(s), maxSlugLen)
+	case len(s) > content.MaxSlugLen:
+		d.ds.Errorf(d.pos(f), "rút gọn đường dẫn", "`slug` (đường dẫn) dài %d ký tự, tối đa %d", len(s), content.MaxSlugLen)
 		return ""
 	case !slugRE.MatchString(s):
 		hint := "chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
@@ -377,33 +376,4 @@ func plain(v matter.Value) any {
 		return v.Text == "true"
 	}
 	return viet.NFC(v.Text)
-}
-
-// warnCurlyQuotes tells about YAML values written between Word's curly
-// quotes (“Tiêu đề”, pasted from Word or typed with its autocorrect):
-// YAML takes them as text, so the page would show them. The value is kept
-// as written. Topics are left alone: their names are matched without
-// punctuation, and the page shows the vocabulary's name.
-func warnCurlyQuotes(file string, fields []matter.Field, ds *diag.List) {
-	for _, f := range fields {
-		if f.Key == "topics" {
-			continue
-		}
-		vals := []matter.Value{f.Value}
-		if f.Value.Kind == matter.List {
-			vals = f.Value.List
-		}
-		for _, v := range vals {
-			if v.Kind != matter.Scalar || !v.Plain || !matter.CurlyQuoted(v.Text) {
-				continue
-			}
-			inner := strings.TrimSpace(v.Text)
-			_, size := utf8.DecodeRuneInString(inner)
-			_, last := utf8.DecodeLastRuneInString(inner)
-			fixed := `"` + strings.ReplaceAll(inner[size:len(inner)-last], `"`, `\"`) + `"`
-			ds.Warnf(diag.Position{File: file, Line: v.Line, Col: v.Col},
-				fmt.Sprintf("thay bằng dấu ngoặc kép thẳng (phím Shift và '): %s: %s", f.Key, fixed),
-				"`%s` (%s) đặt trong dấu ngoặc kép kiểu Word %s: YAML coi đó là chữ nên dấu ngoặc sẽ hiện trên trang", f.Key, fieldName(f.Key), inner[:size]+"…"+inner[len(inner)-last:])
-		}
-	}
 }

@@ -1,21 +1,22 @@
 // Decoding of questions (hoi-dap), procedures (thu-tuc) and events
 // (su-kien); documents are in kinddocument.go.
 
-package content
+package pagefields
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/admindoc"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // question decodes a page of hoi-dap/; the body is the answer.
-func (d *decoder) question(p *Page, kf kindFields) {
-	q := &Question{}
+func (d *decoder) question(p *content.Page, kf kindFields) {
+	q := &content.Question{}
 	p.QA = q
 	q.Question, _, _ = d.text(kf, "cau_hoi", true)
 	q.Asker, _, _ = d.text(kf, "nguoi_hoi", true)
@@ -42,8 +43,8 @@ const maxQuestionTitle = 160
 
 // procedure decodes a page of thu-tuc/. A procedure has no date of its
 // own: `date` is optional and the page's Date stays zero without it.
-func (d *decoder) procedure(p *Page, kf kindFields) {
-	pr := &Procedure{}
+func (d *decoder) procedure(p *content.Page, kf kindFields) {
+	pr := &content.Procedure{}
 	p.Proc = pr
 	if s, f, ok := d.text(kf, "ma_thu_tuc", false); ok {
 		if admindoc.ValidProcedureCode(s) {
@@ -76,7 +77,7 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 		if u, ok := d.webURL(f, s, true); ok {
 			pr.OnlineURL = u
 		}
-	} else if pr.Level == LevelFull || pr.Level == LevelPartial {
+	} else if pr.Level == content.LevelFull || pr.Level == content.LevelPartial {
 		d.ds.Warnf(diag.Position{File: d.file, Line: p.Lines["muc_do"]}, fmt.Sprintf("thêm dòng `%s` để người dân nộp hồ sơ trực tuyến", kindExample("link_dvc")),
 			"thủ tục trực tuyến %s chưa có `link_dvc` (trang thủ tục trên Cổng Dịch vụ công)", strings.ToLower(pr.Level))
 	}
@@ -84,8 +85,8 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 
 // event decodes a page of su-kien/. Without `date`, the page's Date is
 // the event's start, and the page is published at once (Page.Future).
-func (d *decoder) event(p *Page, kf kindFields) {
-	ev := &Event{}
+func (d *decoder) event(p *content.Page, kf kindFields) {
+	ev := &content.Event{}
 	p.Event = ev
 	ev.Start, _, _ = d.when(kf, "thoi_gian", true)
 	if f, ok := kf["ket_thuc"]; ok && !blank(f) {
@@ -106,7 +107,7 @@ func (d *decoder) event(p *Page, kf kindFields) {
 // eventEnd reads ket_thuc: a date with or without a time, or only a time
 // ("11:30") on the day the event starts. A date without a time ends with
 // that day, so it may be the start's day.
-func (d *decoder) eventEnd(ev *Event, f matter.Field) {
+func (d *decoder) eventEnd(ev *content.Event, f matter.Field) {
 	s, ok := d.str(f)
 	if !ok {
 		return

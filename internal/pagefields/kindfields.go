@@ -1,4 +1,4 @@
-package content
+package pagefields
 
 import (
 	"fmt"
@@ -9,30 +9,31 @@ import (
 	"unicode"
 
 	"github.com/cchc-vn/cchc/internal/admindoc"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// kindSpec is what the loader knows of one content kind: its own front
+// kindSpec is what the decoder knows of one content kind: its own front
 // matter keys, the article keys it cannot do without, and how to decode.
 type kindSpec struct {
 	keys     []string // the kind's own keys, in the order the guide lists them
 	required []string // article keys it needs (title, for kinds with no default)
-	decode   func(d *decoder, p *Page, kf kindFields)
+	decode   func(d *decoder, p *content.Page, kf kindFields)
 }
 
 // specOf returns the spec of the kind a section holds, or nil for a
 // section of plain articles.
 func specOf(section string) *kindSpec {
 	switch section {
-	case SectionDocuments:
+	case content.SectionDocuments:
 		return &kindSpec{keys: documentKeys(), decode: (*decoder).document}
-	case SectionQA:
+	case content.SectionQA:
 		return &kindSpec{keys: questionKeys(), decode: (*decoder).question}
-	case SectionProcedures:
+	case content.SectionProcedures:
 		return &kindSpec{keys: procedureKeys(), required: []string{"title"}, decode: (*decoder).procedure}
-	case SectionEvents:
+	case content.SectionEvents:
 		return &kindSpec{keys: eventKeys(), required: []string{"title"}, decode: (*decoder).event}
 	}
 	return nil
@@ -195,7 +196,7 @@ func splitKindFields(fields []matter.Field, keys []string) (kindFields, []matter
 
 // decodeKind decodes a kind's page: article keys first (so title, date
 // and slug are known), then the kind's own keys and their defaults.
-func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []matter.Field) {
+func (d *decoder) decodeKind(p *content.Page, spec *kindSpec, fields []matter.Field) {
 	kf, rest := splitKindFields(fields, spec.keys)
 	d.known = append(append([]string{}, spec.keys...), articleFields...)
 	d.decodePage(p, rest, spec.required)
@@ -208,7 +209,7 @@ func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []matter.Field) {
 // missing reports a required key of a kind that the page lacks.
 func (d *decoder) missing(key string) {
 	d.ds.Errorf(diag.Position{File: d.file, Line: 1}, fmt.Sprintf("thêm dòng `%s`", kindExample(key)),
-		"thiếu `%s` (%s) trong phần khai báo đầu bài", key, fieldName(key))
+		"thiếu `%s` (%s) trong phần khai báo đầu bài", key, KeyName(key))
 }
 
 // text reads a kind's one-line key; required keys must be present and
@@ -230,7 +231,7 @@ func (d *decoder) text(kf kindFields, key string, required bool) (string, matter
 	if s == "" {
 		if required {
 			d.ds.Errorf(d.pos(f), fmt.Sprintf("viết, ví dụ: `%s`", kindExample(key)),
-				"`%s` (%s) đang để trống", key, fieldName(key))
+				"`%s` (%s) đang để trống", key, KeyName(key))
 		}
 		return "", f, false
 	}
@@ -276,10 +277,10 @@ func (d *decoder) enum(f matter.Field, e admindoc.Enum) (string, bool) {
 		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
 	}
 	if s == "" {
-		d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) đang để trống", f.Key, fieldName(f.Key))
+		d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) đang để trống", f.Key, KeyName(f.Key))
 		return "", false
 	}
-	d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", f.Key, fieldName(f.Key), s, list)
+	d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", f.Key, KeyName(f.Key), s, list)
 	return "", false
 }
 
@@ -291,7 +292,7 @@ func (d *decoder) webURL(f matter.Field, s string, dvc bool) (string, bool) {
 	u, err := url.Parse(s)
 	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
 		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.Key)),
-			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.Key, fieldName(f.Key), s)
+			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.Key, KeyName(f.Key), s)
 		return "", false
 	}
 	if !dvc {
@@ -299,7 +300,7 @@ func (d *decoder) webURL(f matter.Field, s string, dvc bool) (string, bool) {
 	}
 	if u.Scheme != "https" {
 		d.ds.Errorf(at, "Cổng Dịch vụ công chỉ dùng https: viết "+fmt.Sprintf("%q", "https"+strings.TrimPrefix(s, "http")),
-			"`link_dvc` (%s) phải bắt đầu bằng https://", fieldName("link_dvc"))
+			"`link_dvc` (%s) phải bắt đầu bằng https://", KeyName("link_dvc"))
 		return "", false
 	}
 	host := strings.ToLower(u.Hostname())
