@@ -22,6 +22,7 @@ var layers = map[string]int{
 	"diag":        0,
 	"fingerprint": 0,
 	"viet":        0,
+	"admindoc":    1, // the values of administrative documents; viet folds and slugs them
 	"publish":     0,
 	"cache":       0,
 	"watch":       0,
@@ -34,7 +35,10 @@ var layers = map[string]int{
 	"assets":      1,
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors
+	"matter":      2, // front matter text → positioned fields; yamlsyntax explains YAML errors
 	"content":     3,
+	"pagefields":  4, // decodes front matter fields into content's Page
+	"load":        5, // reads content/: matter, then pagefields, then content.Index
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
 	"markdown":    3, // draws the charts of ```bieu-do blocks
@@ -45,15 +49,15 @@ var layers = map[string]int{
 	"wordmd":      2,
 	"wordimport":  5,
 	"layout":      4,
-	"report":      4,
-	"reportfile":  5,
+	"report":      6, // loads the site as the build does
+	"reportfile":  7,
 	"deskfile":    4,
-	"plan":        5, // lists every output file with its template and data; renders nothing
-	"pipeline":    6,
+	"plan":        7, // lists every output file with its template and data; renders nothing
+	"pipeline":    8,
 	"rules":       4, // editorial warnings over the loaded site: check, serve and the desk run them
 	"warnpanel":   1,
 	"errorpage":   1, // the preview's errors: overlay, a broken draft's page, the terminal
-	"check":       7,
+	"check":       9,
 	"deskform":    7,
 	"desk":        8,
 	"serve":       9,

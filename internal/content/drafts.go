@@ -1,8 +1,6 @@
 package content
 
 import (
-	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -45,37 +43,6 @@ func MarkDrafts(ds diag.List, drafts map[string]bool, demote bool) diag.List {
 func BlocksPublication(ds diag.List, drafts map[string]bool) bool {
 	for _, d := range ds {
 		if d.Severity == diag.Error && !drafts[d.Pos.File] {
-			return true
-		}
-	}
-	return false
-}
-
-// draftLineRE is a `draft: true` (YAML) or `draft = true` (TOML) line.
-var draftLineRE = regexp.MustCompile(`^\s*draft\s*[:=]\s*["']?true["']?\s*(#.*)?$`)
-
-// maxDraftScan bounds the lines read for a draft's flag in a file whose
-// front matter could not be read.
-const maxDraftScan = 60
-
-// flaggedDraft reports whether a file whose front matter could not be
-// decoded (no closing line, a syntax error) says `draft: true` in its
-// first lines, before any second delimiter line: a draft left half
-// written is still a draft.
-func flaggedDraft(src []byte) bool {
-	delims := 0
-	for i, l := range bytes.SplitN(src, []byte("\n"), maxDraftScan+1) {
-		if i == maxDraftScan {
-			break
-		}
-		t := strings.TrimSpace(string(l))
-		if t == "---" || t == "+++" {
-			if delims++; delims == 2 {
-				return false
-			}
-			continue
-		}
-		if delims == 1 && draftLineRE.MatchString(t) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -22,9 +23,31 @@ var sectionTitles = map[string]string{
 	SectionEvents:     "Sự kiện",
 }
 
-// index is pure: it filters, sorts, assigns URLs, groups pages by section
-// and topic, and reports collisions. The same pages give the same Site.
-func index(cfg *config.Config, opts Options, pages []*Page, files []source, bundles map[string]bool, ds *diag.List) *Site {
+// IndexOptions say which of the loaded pages Index publishes.
+type IndexOptions struct {
+	Drafts bool      // publish pages marked draft
+	Future bool      // publish pages dated after Now
+	Now    time.Time // "future" is judged against it
+}
+
+// FoundFile is a file under content/ that is not a page, as the loader
+// found it; Index gives it its URL.
+type FoundFile struct {
+	FSPath string // path in the site's fs.FS, as the file system spells it
+	Rel    string // NFC path relative to content/
+	Size   int64
+	// Bundle is the page bundle folder (relative to content/) that holds
+	// the file, or "": the file is published beside the bundle's page.
+	Bundle string
+}
+
+// Index makes the site of the loaded pages and the other files of
+// content/: it leaves out drafts and future pages unless opts says
+// otherwise, assigns URLs, sorts, groups pages by section and topic,
+// resolves documents' attachments and reports collisions. It is pure: the
+// same pages give the same Site. It fills every field of Site but Drafts
+// and Failed, which are the loader's.
+func Index(cfg *config.Config, pages []*Page, files []FoundFile, opts IndexOptions, ds *diag.List) *Site {
 	site := &Site{
 		ByPath:      map[string]*Page{},
 		ByURL:       map[string]*Page{},
@@ -127,7 +150,7 @@ func index(cfg *config.Config, opts Options, pages []*Page, files []source, bund
 	}
 	noteScheduled(scheduled, ds)
 	site.Topics = groupTopics(cfg, site.Pages)
-	site.Files = staticFiles(files, bundles, site, owners, ds)
+	site.Files = staticFiles(files, site, owners, ds)
 	resolveAttachments(site, files, ds)
 	checkDuplicateNumbers(site, ds)
 	return site
@@ -225,7 +248,7 @@ func groupTopics(cfg *config.Config, pages []*Page) []*TopicPages {
 
 // staticFiles gives each non-Markdown file its output URL: files of a
 // bundle go beside the bundle's page, others keep their path.
-func staticFiles(files []source, bundles map[string]bool, site *Site, owners map[string]string, ds *diag.List) []File {
+func staticFiles(files []FoundFile, site *Site, owners map[string]string, ds *diag.List) []File {
 	bundleURL := map[string]string{}
 	for rel, p := range site.ByPath {
 		if p.Bundle {
@@ -234,15 +257,15 @@ func staticFiles(files []source, bundles map[string]bool, site *Site, owners map
 	}
 	var out []File
 	for _, s := range files {
-		url := s.rel
-		if b := bundleOf(s.rel, bundles); b != "" {
+		url := s.Rel
+		if b := s.Bundle; b != "" {
 			u, ok := bundleURL[b]
 			if !ok {
 				continue // the bundle's page is unpublished: so are its files
 			}
-			url = u + strings.TrimPrefix(s.rel, b+"/")
+			url = u + strings.TrimPrefix(s.Rel, b+"/")
 		}
-		f := File{Source: ContentDir + "/" + s.rel, URL: url, Size: s.size, raw: s.raw}
+		f := File{Source: ContentDir + "/" + s.Rel, URL: url, Size: s.Size, raw: s.FSPath}
 		if prev, ok := owners[url]; ok {
 			if prev == f.Source {
 				twinNames(diag.Position{File: f.Source}, ds)

@@ -95,7 +95,7 @@ func eventStart(p *Page) time.Time {
 // in dinh_kem is a file of the site, and gives each its URL and size. A
 // page read from the parse cache shares its Document with the cache, so
 // the resolved one is a copy.
-func resolveAttachments(site *Site, all []source, ds *diag.List) {
+func resolveAttachments(site *Site, all []FoundFile, ds *diag.List) {
 	bySource := make(map[string]File, len(site.Files))
 	for _, f := range site.Files {
 		bySource[f.Source] = f
@@ -114,7 +114,7 @@ func resolveAttachments(site *Site, all []source, ds *diag.List) {
 				if exists == nil {
 					exists = map[string]bool{}
 					for _, s := range all {
-						exists[ContentDir+"/"+s.rel] = true
+						exists[ContentDir+"/"+s.Rel] = true
 					}
 				}
 				missingAttachment(p, a, at, exists, ds)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/cchc-vn/cchc/internal/admindoc"
 )
 
 // The plan's content kinds live in their own section folders and carry
@@ -11,7 +13,8 @@ import (
 // of such a section has exactly one of Page.Doc, Page.QA, Page.Proc or
 // Page.Event set; articles and stand-alone pages have none.
 //
-// Front matter keys (kindfields.go; `topics` is optional for the kinds):
+// Front matter keys (internal/pagefields decodes them; `topics` is optional
+// for the kinds):
 //
 //	van-ban  so_ky_hieu, loai, co_quan, cap, ngay_ban_hanh, ngay_hieu_luc,
 //	         trich_yeu, dinh_kem, lien_ket
@@ -111,10 +114,17 @@ type Question struct {
 
 // Procedure levels (muc_do) of an administrative procedure online.
 const (
-	LevelFull     = "Toàn trình" // fully online
-	LevelPartial  = "Một phần"   // partly online
-	LevelInPerson = "Trực tiếp"  // at the counter only
+	LevelFull     = admindoc.OnlineFull    // fully online
+	LevelPartial  = admindoc.OnlinePartial // partly online
+	LevelInPerson = admindoc.InPerson      // at the counter only
 )
+
+// DocTypes lists the forms of document (loai) known by name (admindoc),
+// for an editor's suggestions.
+func DocTypes() []string { return admindoc.Types() }
+
+// DocLevels lists the values of cap (cấp ban hành).
+func DocLevels() []string { return admindoc.Levels().Values }
 
 // Procedure is an administrative procedure (thủ tục hành chính) as a
 // citizen needs it: what to bring, how long, how much, where, and online.

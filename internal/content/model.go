@@ -1,7 +1,8 @@
-// Package content is the site model and its loader: pages read from
-// content/, their typed front matter, and the index that sorts, groups,
-// paginates and gives each page its URL. It is pure apart from reading an
-// fs.FS, and knows nothing of Markdown rendering or templates.
+// Package content is the site model and its index: the pages of
+// content/ with their typed front matter, and the index that publishes
+// them, sorts, groups, paginates and gives each page and file its URL.
+// It is pure, and knows nothing of reading files (internal/load does),
+// Markdown rendering or templates.
 package content
 
 import (
@@ -10,6 +11,17 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
 )
+
+// ContentDir is the folder of the site root that holds the articles.
+const ContentDir = "content"
+
+// DefaultMaxFileSize caps one Markdown file unless the loader is told
+// otherwise. It is far above any real article (a long one is 50 KB) and
+// low enough that a pasted data dump fails fast with a clear message.
+const DefaultMaxFileSize = 2 << 20
+
+// MaxSlugLen caps a page's slug, written or taken from its file name.
+const MaxSlugLen = 100
 
 // Role is what a Markdown file is in the site: an article, a stand-alone
 // page, a section's or the home page's intro. (A page's "kind" is one of
@@ -77,7 +89,7 @@ type Page struct {
 	Body     []byte // Markdown after the front matter, NFC
 	BodyLine int    // file line of Body's first line
 	// BodySum is the SHA-256 of Body when the loader keeps parsed files
-	// (Options.Parsed), so a rebuild need not hash every body again; zero
+	// (load.Options.Parsed), so a rebuild need not hash every body again; zero
 	// otherwise.
 	BodySum [32]byte
 }

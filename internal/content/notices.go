@@ -54,22 +54,3 @@ func when(t time.Time) string {
 	}
 	return t.Format("15:04 ngày 02/01/2006")
 }
-
-// warnStandalone tells that a page at the top of content/ with topics,
-// which only articles use, is a stand-alone page: it is in no list, no
-// topic page and no feed, however it is classed. That is an article put
-// in the wrong folder. A date alone is not warned: an "about" page may
-// carry one, which dates it in the sitemap.
-func warnStandalone(p *Page, ds *diag.List) {
-	if p.Role != RolePage || len(p.Topics) == 0 {
-		return
-	}
-	keys := "`topics`"
-	if !p.Date.IsZero() {
-		keys = "`date` và `topics`"
-	}
-	name := p.Source[len(ContentDir)+1:]
-	ds.Warnf(diag.Position{File: p.Source, Line: p.Lines["topics"]},
-		fmt.Sprintf("nếu đây là một bài viết, chuyển tệp vào một mục, ví dụ content/bai-viet/%s; nếu là trang đứng riêng (giới thiệu, liên hệ), xóa dòng `topics`", name),
-		"tệp đặt thẳng trong content/ là trang đứng riêng (/%s/), không hiện trong danh sách bài, trang chủ đề hay RSS nào, dù có %s như một bài viết", p.Slug, keys)
-}

@@ -21,6 +21,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/plan"
 	"github.com/cchc-vn/cchc/internal/publish"
@@ -117,7 +118,7 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 		ds.Sort()
 		return nil, ds
 	}
-	site, lds := content.Load(opts.Site, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: s.parseCache(), Workers: pool})
+	site, lds := load.Site(opts.Site, cfg, load.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now, Parsed: s.parseCache(), Workers: pool})
 	ds.Add(lds...)
 	if site == nil {
 		ds.Sort()

@@ -4,8 +4,8 @@ import (
 	"sync"
 
 	"github.com/cchc-vn/cchc/internal/cache"
-	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/search"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
@@ -34,7 +34,7 @@ type Session struct {
 	// once marks a Session that builds one time (OneBuild): it keeps no
 	// parsed file and no search work, which only a second build reuses.
 	once   bool
-	parsed content.ParseCache
+	parsed load.ParseCache
 	search search.Memo
 	// building makes the builds of one Session take turns: they share
 	// the search memo, which is for one build at a time.
@@ -57,7 +57,7 @@ func OneBuild(store *cache.Store, salt string) *Session {
 }
 
 // parseCache is the loader's cache of parsed files, nil when nothing is kept.
-func (s *Session) parseCache() *content.ParseCache {
+func (s *Session) parseCache() *load.ParseCache {
 	if s.once {
 		return nil
 	}

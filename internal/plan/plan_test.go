@@ -10,6 +10,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/layout"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -79,7 +80,7 @@ func TestSiteWithoutTemplates(t *testing.T) {
 		"content/gioi-thieu.md":      {Data: []byte("---\ntitle: \"Giới thiệu\"\n---\nXã.\n")},
 	}
 	cfg, ds := config.Load(fsys)
-	site, lds := content.Load(fsys, cfg, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)})
+	site, lds := load.Site(fsys, cfg, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)})
 	if ds = append(ds, lds...); ds.HasErrors() {
 		t.Fatal(ds)
 	}

@@ -4,7 +4,7 @@
 // the tables as a workbook or a CSV file.
 //
 // The site is loaded the way the build loads it (config.Load, then
-// content.Load without drafts nor pages dated after now), and only what
+// load.Site without drafts nor pages dated after now), and only what
 // is dated inside the period, and not after now, is counted: articles
 // per unit, month, section and content item of the plan; questions of
 // "Dân hỏi – Cơ quan chức năng trả lời" received, answered and waiting;
@@ -21,6 +21,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // Load reads the site's config and its published content, as a build
@@ -30,7 +31,7 @@ func Load(fsys fs.FS, now time.Time) (*config.Config, *content.Site, diag.List) 
 	if ds.HasErrors() {
 		return cfg, nil, ds
 	}
-	site, lds := content.Load(fsys, cfg, content.Options{Now: now})
+	site, lds := load.Site(fsys, cfg, load.Options{Now: now})
 	ds.Add(lds...)
 	return cfg, site, ds
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -229,7 +230,7 @@ func TestUnitSpellingTiesAreStable(t *testing.T) {
 func TestDraftsLoadedAreNotCounted(t *testing.T) {
 	fsys := goldenFS(t)
 	cfg, _ := config.Load(fsys)
-	site, _ := content.Load(fsys, cfg, content.Options{Drafts: true, Future: true, Now: now})
+	site, _ := load.Site(fsys, cfg, load.Options{Drafts: true, Future: true, Now: now})
 	r, _ := Compute(cfg, site, Quarter(2026, 1), now)
 	if r.Articles != 15 || r.Units[1].Name != "Công an xã" || r.Units[1].Articles != 1 {
 		t.Errorf("with drafts loaded: %d articles, units %+v", r.Articles, r.Units)

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
-	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // BenchmarkCheck times the rules over a loaded site, as `cchc check`
@@ -28,7 +28,7 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal(ds.Error())
 		}
 		// Loaded as the preview server does: bodies hashed by the loader.
-		site, _ := content.Load(fsys, cfg, content.Options{Drafts: true, Future: true, Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &content.ParseCache{}})
+		site, _ := load.Site(fsys, cfg, load.Options{Drafts: true, Future: true, Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &load.ParseCache{}})
 		if site == nil || len(site.Pages) == 0 {
 			b.Fatal("the site did not load")
 		}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
-	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 func TestBlankContact(t *testing.T) {
@@ -34,7 +34,7 @@ func TestBlankContact(t *testing.T) {
 			if ds.HasErrors() {
 				t.Fatalf("site.yaml:\n%s", ds.Error())
 			}
-			site := loadSite(t, tt.files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, false)
+			site := loadSite(t, tt.files, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, false)
 			if got := lines(BlankContact(cfg, site)); got != tt.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
 			}
@@ -51,7 +51,7 @@ func TestCheck(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatal(ds.Error())
 	}
-	site := loadSite(t, map[string]string{"content/bai-viet/a.md": article("A", "", "x\n")}, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, false)
+	site := loadSite(t, map[string]string{"content/bai-viet/a.md": article("A", "", "x\n")}, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, false)
 	want := "content/bai-viet/a.md:1: cảnh báo: bài chưa có `summary` (tóm tắt): đoạn đầu tiên của bài sẽ được dùng làm tóm tắt — thêm dòng `summary: \"…\"` nêu ý chính của bài trong một, hai câu (hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ)\n" +
 		"site.yaml:2:3: cảnh báo: `contact.phone` (số điện thoại) còn để trống: chân mọi trang và cuối mỗi câu trả lời sẽ thiếu số điện thoại — ghi số điện thoại sau `phone:`, hoặc xóa dòng này nếu xã không công bố"
 	if got := lines(Check(cfg, site)); got != want {

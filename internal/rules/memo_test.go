@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
-	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // A Memo gives what Check gives, run after run, as pages change, come and
@@ -24,7 +24,7 @@ func TestMemoMatchesCheck(t *testing.T) {
 	cfg, _ := config.Load(fstest.MapFS{"site.yaml": {Data: []byte("contact:\n  phone: \"\"\n")}})
 	var m Memo
 	for i, files := range runs {
-		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &content.ParseCache{}}, false)
+		site := loadSite(t, files, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &load.ParseCache{}}, false)
 		got, want := lines(m.Check(nil, cfg, site)), lines(Check(cfg, site))
 		if got != want {
 			t.Errorf("run %d: memo gives\n%s\nCheck gives\n%s", i, got, want)
@@ -50,8 +50,8 @@ func TestPageKeyStableAcrossLoads(t *testing.T) {
 		"content/hoi-dap/b.md":  "---\ncau_hoi: \"Hỏi?\"\nnguoi_hoi: \"Chị H.\"\nngay_hoi: 10/11/2026\nngay_tra_loi: 12/11/2026\nco_quan_tra_loi: \"UBND xã\"\n---\nTrả lời.\n",
 		"content/_index.md":     "---\ntitle: \"Trang chủ\"\n---\nx\n",
 	}
-	keys := func(parsed *content.ParseCache) []fingerprint.Key {
-		site := loadSite(t, files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: parsed}, false)
+	keys := func(parsed *load.ParseCache) []fingerprint.Key {
+		site := loadSite(t, files, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: parsed}, false)
 		var out []fingerprint.Key
 		for _, p := range pagesOf(site) {
 			out = append(out, p.Fingerprint())
@@ -62,7 +62,7 @@ func TestPageKeyStableAcrossLoads(t *testing.T) {
 	if len(first) != 3 || !slices.Equal(first, keys(nil)) {
 		t.Errorf("keys differ between two loads of the same files: %x", first)
 	}
-	if slices.Equal(first, keys(&content.ParseCache{})) {
+	if slices.Equal(first, keys(&load.ParseCache{})) {
 		t.Error("a body hashed by the loader (BodySum) gives the same key as one hashed here: is BodySum still set?")
 	}
 }

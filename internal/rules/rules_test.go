@@ -9,18 +9,19 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // loadSite loads files (paths relative to the site root) with the default
 // config. Loader errors fail the test unless the case is about a broken
 // file, so that a case tests only its rule.
-func loadSite(t *testing.T, files map[string]string, opts content.Options, broken bool) *content.Site {
+func loadSite(t *testing.T, files map[string]string, opts load.Options, broken bool) *content.Site {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for name, text := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	site, ds := content.Load(fsys, config.Default(), opts)
+	site, ds := load.Site(fsys, config.Default(), opts)
 	if site == nil || ds.HasErrors() != broken {
 		t.Fatalf("load:\n%s", ds.Error())
 	}
@@ -100,7 +101,7 @@ func TestEditorial(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			site := loadSite(t, tt.files, content.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, strings.HasPrefix(tt.name, "broken"))
+			site := loadSite(t, tt.files, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}, strings.HasPrefix(tt.name, "broken"))
 			if got := lines(Editorial(site)); got != tt.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
 			}

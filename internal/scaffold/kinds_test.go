@@ -9,6 +9,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 func TestKindExact(t *testing.T) {
@@ -97,7 +98,7 @@ func TestCreateKinds(t *testing.T) {
 			}
 			fsys := os.DirFS(root)
 			cfg, _ := config.Load(fsys)
-			site, ds := content.Load(fsys, cfg, content.Options{Now: now})
+			site, ds := load.Site(fsys, cfg, load.Options{Now: now})
 			ds.Sort()
 			var msgs []string
 			for _, d := range ds {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // now is 23:45 UTC on 15 January: already the 16th in Việt Nam.
@@ -159,7 +160,7 @@ func loadBack(t *testing.T, root, rel string) *content.Page {
 	t.Helper()
 	fsys := os.DirFS(root)
 	cfg, ds := config.Load(fsys)
-	site, lds := content.Load(fsys, cfg, content.Options{Drafts: true, Now: now})
+	site, lds := load.Site(fsys, cfg, load.Options{Drafts: true, Now: now})
 	ds.Add(lds...)
 	if len(ds) > 0 {
 		t.Fatalf("the new article has diagnostics:\n%s", ds.Error())
@@ -232,7 +233,7 @@ func FuzzArticleTitle(f *testing.F) {
 			return
 		}
 		fsys := fstest.MapFS{"content/bai-viet/a.md": {Data: Article(clean, []string{"SIPAS"}, now)}}
-		site, ds := content.Load(fsys, config.Default(), content.Options{Drafts: true, Now: now})
+		site, ds := load.Site(fsys, config.Default(), load.Options{Drafts: true, Now: now})
 		if ds.HasErrors() {
 			t.Fatalf("title %q: %s", clean, ds.Error())
 		}

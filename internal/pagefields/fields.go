@@ -1,4 +1,4 @@
-package content
+package pagefields
 
 import (
 	"fmt"
@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -19,8 +21,9 @@ var articleFields = []string{
 	"author", "unit", "image", "image_alt", "updated", "featured", "description",
 }
 
-// fieldNames says in Vietnamese what each key is, for messages.
-func fieldName(key string) string {
+// KeyName says in Vietnamese what a front matter key is, for messages
+// ("tiêu đề" for title), or returns the key when it has no name.
+func KeyName(key string) string {
 	switch key {
 	case "title":
 		return "tiêu đề"
@@ -70,62 +73,62 @@ type decoder struct {
 	topicsOptional bool
 }
 
-func (d *decoder) pos(f field) diag.Position {
-	return diag.Position{File: d.file, Line: f.line, Col: f.col}
+func (d *decoder) pos(f matter.Field) diag.Position {
+	return diag.Position{File: d.file, Line: f.Line, Col: f.Col}
 }
 
-func (d *decoder) valPos(v value) diag.Position {
-	return diag.Position{File: d.file, Line: v.line, Col: v.col}
+func (d *decoder) valPos(v matter.Value) diag.Position {
+	return diag.Position{File: d.file, Line: v.Line, Col: v.Col}
 }
 
-func (d *decoder) str(f field) (string, bool) {
-	if f.value.kind != kindScalar || f.value.isNull {
-		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: \"…\"` trên một dòng", f.key),
-			"`%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
+func (d *decoder) str(f matter.Field) (string, bool) {
+	if f.Value.Kind != matter.Scalar || f.Value.Null {
+		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: \"…\"` trên một dòng", f.Key),
+			"`%s` (%s) phải là một dòng chữ", f.Key, KeyName(f.Key))
 		return "", false
 	}
-	return strings.TrimSpace(viet.NFC(f.value.text)), true
+	return strings.TrimSpace(viet.NFC(f.Value.Text)), true
 }
 
-func (d *decoder) boolean(f field) bool {
-	if f.value.kind != kindScalar || !f.value.isBool {
-		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: true` hoặc `%s: false`", f.key, f.key),
-			"`%s` (%s) chỉ nhận true hoặc false, không phải %q", f.key, fieldName(f.key), f.value.text)
+func (d *decoder) boolean(f matter.Field) bool {
+	if f.Value.Kind != matter.Scalar || !f.Value.Bool {
+		d.ds.Errorf(d.pos(f), fmt.Sprintf("viết `%s: true` hoặc `%s: false`", f.Key, f.Key),
+			"`%s` (%s) chỉ nhận true hoặc false, không phải %q", f.Key, KeyName(f.Key), f.Value.Text)
 		return false
 	}
-	return f.value.text == "true"
+	return f.Value.Text == "true"
 }
 
-func (d *decoder) strList(f field) []value {
+func (d *decoder) strList(f matter.Field) []matter.Value {
 	switch {
-	case f.value.kind == kindList:
-		var out []value
-		for _, e := range f.value.list {
-			if e.kind == kindScalar && strings.TrimSpace(e.text) == "" {
-				d.ds.Errorf(d.valPos(e), fmt.Sprintf("viết vào mục này, ví dụ `%s`, hoặc xóa dòng của nó", listItemExample(f.key)),
-					"một mục trong `%s` (%s) đang để trống", f.key, fieldName(f.key))
+	case f.Value.Kind == matter.List:
+		var out []matter.Value
+		for _, e := range f.Value.List {
+			if e.Kind == matter.Scalar && strings.TrimSpace(e.Text) == "" {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("viết vào mục này, ví dụ `%s`, hoặc xóa dòng của nó", listItemExample(f.Key)),
+					"một mục trong `%s` (%s) đang để trống", f.Key, KeyName(f.Key))
 				continue
 			}
-			if e.kind != kindScalar {
-				d.ds.Errorf(d.valPos(e), fmt.Sprintf("mỗi mục là một dòng chữ, ví dụ `%s`", listItemExample(f.key)),
-					"mục trong `%s` (%s) phải là một dòng chữ", f.key, fieldName(f.key))
+			if e.Kind != matter.Scalar {
+				d.ds.Errorf(d.valPos(e), fmt.Sprintf("mỗi mục là một dòng chữ, ví dụ `%s`", listItemExample(f.Key)),
+					"mục trong `%s` (%s) phải là một dòng chữ", f.Key, KeyName(f.Key))
 				continue
 			}
-			e.text = strings.TrimSpace(viet.NFC(e.text))
+			e.Text = strings.TrimSpace(viet.NFC(e.Text))
 			out = append(out, e)
 		}
 		return out
-	case f.value.kind == kindScalar && !f.value.isNull && strings.TrimSpace(f.value.text) != "":
-		v := f.value
-		v.text = strings.TrimSpace(viet.NFC(v.text))
-		return []value{v}
+	case f.Value.Kind == matter.Scalar && !f.Value.Null && strings.TrimSpace(f.Value.Text) != "":
+		v := f.Value
+		v.Text = strings.TrimSpace(viet.NFC(v.Text))
+		return []matter.Value{v}
 	}
-	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách: `%s: [mục 1, mục 2]`", f.key),
-		"`%s` (%s) phải là một danh sách", f.key, fieldName(f.key))
+	d.ds.Errorf(d.pos(f), fmt.Sprintf("viết dạng danh sách: `%s: [mục 1, mục 2]`", f.Key),
+		"`%s` (%s) phải là một danh sách", f.Key, KeyName(f.Key))
 	return nil
 }
 
-func (d *decoder) date(f field) time.Time {
+func (d *decoder) date(f matter.Field) time.Time {
 	s, ok := d.str(f)
 	if !ok {
 		return time.Time{}
@@ -136,8 +139,8 @@ func (d *decoder) date(f field) time.Time {
 		if de, ok := err.(*viet.DateError); ok {
 			hint = de.Hint
 		}
-		d.ds.Errorf(diag.Position{File: d.file, Line: f.value.line, Col: f.value.col}, hint,
-			"`%s` (%s): %s", f.key, fieldName(f.key), err.Error())
+		d.ds.Errorf(diag.Position{File: d.file, Line: f.Value.Line, Col: f.Value.Col}, hint,
+			"`%s` (%s): %s", f.Key, KeyName(f.Key), err.Error())
 		return time.Time{}
 	}
 	return t
@@ -145,23 +148,21 @@ func (d *decoder) date(f field) time.Time {
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-const maxSlugLen = 100
-
 // decodePage applies the fields to p. required lists the keys that must be
 // present for this kind of page.
-func (d *decoder) decodePage(p *Page, fields []field, required []string) {
+func (d *decoder) decodePage(p *content.Page, fields []matter.Field, required []string) {
 	p.Lines = make(map[string]int, len(fields))
 	for _, f := range fields {
-		p.Lines[f.key] = f.line
-		if blank(f) && slices.Contains(articleFields, f.key) {
+		p.Lines[f.Key] = f.Line
+		if blank(f) && slices.Contains(articleFields, f.Key) {
 			// `author:`, `unit: ~`, `image: ""`: an optional key left
 			// empty, as a template leaves it, is the same as absent.
-			if slices.Contains(required, f.key) {
-				d.ds.Errorf(d.pos(f), blankHint(f.key), "`%s` (%s) đang để trống", f.key, fieldName(f.key))
+			if slices.Contains(required, f.Key) {
+				d.ds.Errorf(d.pos(f), blankHint(f.Key), "`%s` (%s) đang để trống", f.Key, KeyName(f.Key))
 			}
 			continue
 		}
-		switch f.key {
+		switch f.Key {
 		case "title":
 			p.Title, _ = d.str(f)
 		case "summary":
@@ -200,22 +201,22 @@ func (d *decoder) decodePage(p *Page, fields []field, required []string) {
 			if p.Params == nil {
 				p.Params = map[string]any{}
 			}
-			p.Params[f.key] = plain(f.value)
+			p.Params[f.Key] = plain(f.Value)
 			hint := "xóa dòng này nếu không dùng"
 			known := d.known
 			if known == nil {
 				known = articleFields
 			}
-			if s := viet.Nearest(f.key, known); s != "" {
+			if s := viet.Nearest(f.Key, known); s != "" {
 				hint = fmt.Sprintf("có phải ý bạn là `%s`?", s)
 			}
-			d.ds.Warnf(d.pos(f), hint, "khóa `%s` không được hỗ trợ, sẽ bị bỏ qua", f.key)
+			d.ds.Warnf(d.pos(f), hint, "khóa `%s` không được hỗ trợ, sẽ bị bỏ qua", f.Key)
 		}
 	}
 	first := diag.Position{File: d.file, Line: 1}
 	for _, k := range required {
 		if _, ok := p.Lines[k]; !ok {
-			d.ds.Errorf(first, missingHint(k), "thiếu `%s` (%s) trong phần khai báo đầu bài", k, fieldName(k))
+			d.ds.Errorf(first, missingHint(k), "thiếu `%s` (%s) trong phần khai báo đầu bài", k, KeyName(k))
 		}
 	}
 	if p.Image != "" && p.ImageAlt == "" {
@@ -265,7 +266,7 @@ func missingHint(key string) string {
 	return fmt.Sprintf("thêm dòng `%s: …`", key)
 }
 
-func (d *decoder) slug(f field, s string) string {
+func (d *decoder) slug(f matter.Field, s string) string {
 	switch {
 	case strings.Contains(s, "/") || strings.Contains(s, `\`) || strings.Contains(s, ".."):
 		d.ds.Errorf(d.pos(f), "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `ket-qua-sipas-2025`",
@@ -274,8 +275,8 @@ func (d *decoder) slug(f field, s string) string {
 	case s == "":
 		d.ds.Errorf(d.pos(f), "xóa dòng `slug` để dùng tên tệp, hoặc viết một đường dẫn", "`slug` (đường dẫn) đang để trống")
 		return ""
-	case len(s) > maxSlugLen:
-		d.ds.Errorf(d.pos(f), "rút gọn đường dẫn", "`slug` (đường dẫn) dài %d ký tự, tối đa %d", len(s), maxSlugLen)
+	case len(s) > content.MaxSlugLen:
+		d.ds.Errorf(d.pos(f), "rút gọn đường dẫn", "`slug` (đường dẫn) dài %d ký tự, tối đa %d", len(s), content.MaxSlugLen)
 		return ""
 	case !slugRE.MatchString(s):
 		hint := "chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
@@ -288,19 +289,19 @@ func (d *decoder) slug(f field, s string) string {
 	return s
 }
 
-func (d *decoder) topics(f field) []string {
+func (d *decoder) topics(f matter.Field) []string {
 	var out []string
 	for _, v := range d.strList(f) {
-		t, ok := d.cfg.Topic(v.text)
+		t, ok := d.cfg.Topic(v.Text)
 		if !ok {
-			d.ds.Errorf(d.valPos(v), topicHint(d.cfg, v.text), "chủ đề %q không có trong danh mục chủ đề", v.text)
+			d.ds.Errorf(d.valPos(v), topicHint(d.cfg, v.Text), "chủ đề %q không có trong danh mục chủ đề", v.Text)
 			continue
 		}
 		if !slices.Contains(out, t.Slug) {
 			out = append(out, t.Slug)
 		}
 	}
-	if len(out) == 0 && len(f.value.list) == 0 && f.value.kind == kindList && !d.topicsOptional {
+	if len(out) == 0 && len(f.Value.List) == 0 && f.Value.Kind == matter.List && !d.topicsOptional {
 		d.ds.Errorf(d.pos(f), blankHint("topics"), "`topics` (chủ đề) cần ít nhất một chủ đề")
 	}
 	return out
@@ -333,8 +334,8 @@ func topicHint(cfg *config.Config, name string) string {
 }
 
 // alias validates an old URL: a path on this site, below its base path.
-func (d *decoder) alias(v value) (string, bool) {
-	a := v.text
+func (d *decoder) alias(v matter.Value) (string, bool) {
+	a := v.Text
 	bad := strings.Contains(a, "://") || strings.HasPrefix(a, "//") || strings.ContainsAny(a, "\\?#\x00 ") ||
 		strings.Contains(a, ":")
 	segs := strings.Split(strings.Trim(a, "/"), "/")
@@ -356,23 +357,23 @@ func (d *decoder) alias(v value) (string, bool) {
 }
 
 // plain turns a value into what templates of other sections can read.
-func plain(v value) any {
-	switch v.kind {
-	case kindList:
-		out := make([]any, len(v.list))
-		for i, e := range v.list {
+func plain(v matter.Value) any {
+	switch v.Kind {
+	case matter.List:
+		out := make([]any, len(v.List))
+		for i, e := range v.List {
 			out[i] = plain(e)
 		}
 		return out
-	case kindMap:
-		out := make(map[string]any, len(v.fields))
-		for _, f := range v.fields {
-			out[f.key] = plain(f.value)
+	case matter.Map:
+		out := make(map[string]any, len(v.Fields))
+		for _, f := range v.Fields {
+			out[f.Key] = plain(f.Value)
 		}
 		return out
 	}
-	if v.isBool {
-		return v.text == "true"
+	if v.Bool {
+		return v.Text == "true"
 	}
-	return viet.NFC(v.text)
+	return viet.NFC(v.Text)
 }

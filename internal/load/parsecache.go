@@ -1,4 +1,4 @@
-package content
+package load
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
@@ -27,16 +28,16 @@ type ParseCache struct {
 type parsed struct {
 	size     int64
 	modTime  time.Time
-	recorded time.Time // when the entry was made
-	env      string    // what else the parse depended on: see parseEnv
-	page     Page      // a copy: the index writes URL and the build Summary into the loaded Page
+	recorded time.Time    // when the entry was made
+	env      string       // what else the parse depended on: see parseEnv
+	page     content.Page // a copy: the index writes URL and the build Summary into the loaded Page
 	diags    diag.List
 }
 
 // get returns a fresh copy of the page parsed from s when it is still
 // current. A file system that reports no modification time (an in-memory
 // one in tests) is never trusted.
-func (c *ParseCache) get(s source, env string) (*Page, diag.List, bool) {
+func (c *ParseCache) get(s source, env string) (*content.Page, diag.List, bool) {
 	if c == nil || s.modTime.IsZero() {
 		return nil, nil, false
 	}
@@ -51,7 +52,7 @@ func (c *ParseCache) get(s source, env string) (*Page, diag.List, bool) {
 	return &p, e.diags, true
 }
 
-func (c *ParseCache) put(s source, env string, p *Page, ds diag.List) {
+func (c *ParseCache) put(s source, env string, p *content.Page, ds diag.List) {
 	if c == nil || s.modTime.IsZero() || p == nil {
 		return
 	}

@@ -1,8 +1,11 @@
-package content
+package pagefields_test
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/load"
+	"github.com/cchc-vn/cchc/internal/load/loadtest"
 )
 
 // TestUnknownKeyHints: a front matter key the column does not know is
@@ -18,7 +21,7 @@ func TestUnknownKeyHints(t *testing.T) {
 		{"xyz", "xóa dòng này nếu không dùng"},
 	} {
 		src := "---\ntitle: a\ndate: 2026-01-01\ntopics: [PCI]\n" + tc.key + ": x\n---\n"
-		_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": src}, Options{})
+		_, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/x.md": src}, nil, load.Options{})
 		want := "content/bai-viet/x.md:5:1: cảnh báo: khóa `" + tc.key + "` không được hỗ trợ, sẽ bị bỏ qua — " + tc.hint
 		if !slices.Contains(msgs, want) {
 			t.Errorf("%s: got %q\nwant %q", tc.key, msgs, want)

@@ -1,36 +1,18 @@
-package content
+package load_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-	"testing/fstest"
-	"time"
 
-	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
+	"github.com/cchc-vn/cchc/internal/load/loadtest"
 )
-
-func loadMap(t *testing.T, files map[string]string, opts Options) (*Site, []string) {
-	t.Helper()
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body)}
-	}
-	if opts.Now.IsZero() {
-		opts.Now = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
-	}
-	site, ds := Load(fsys, config.Default(), opts)
-	var msgs []string
-	for _, d := range ds {
-		msgs = append(msgs, d.String())
-	}
-	return site, msgs
-}
 
 const article = "---\ntitle: \"Tiêu đề\"\ndate: 2026-01-16\ntopics: [SIPAS]\n---\nNội dung.\n"
 
 func TestClassifyKindsAndURLs(t *testing.T) {
-	site, msgs := loadMap(t, map[string]string{
+	site, msgs := loadtest.Map(t, map[string]string{
 		"content/_index.md":                   "---\ntitle: Trang chủ\n---\nGiới thiệu.\n",
 		"content/gioi-thieu.md":               "---\ntitle: Giới thiệu\n---\nTrang đứng riêng.\n",
 		"content/bai-viet/_index.md":          "---\ntitle: Tin bài\n---\n",
@@ -48,22 +30,22 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 		"content/bai-viet/bai-cu.md~":         "x",
 		"content/bai-viet/goi/.~lock.a.docx#": "x",
 		"content/bai-viet/gioi-thieu-khac.md": "---\ntitle: B\ndate: 2026-01-17\ntopics: [SIPAS]\nslug: gioi-thieu\n---\n",
-	}, Options{})
+	}, nil, load.Options{})
 	if len(msgs) != 0 {
 		t.Fatalf("diagnostics: %q", msgs)
 	}
 	want := map[string]struct {
-		kind    Role
+		kind    content.Role
 		url     string
 		section string
 	}{
-		"_index.md":                   {RoleHome, "", ""},
-		"gioi-thieu.md":               {RolePage, "gioi-thieu/", ""},
-		"bai-viet/_index.md":          {RoleSection, "bai-viet/", "bai-viet"},
-		"bai-viet/Đường làng.md":      {RoleArticle, "bai-viet/duong-lang/", "bai-viet"},
-		"bai-viet/goi/index.md":       {RoleArticle, "bai-viet/goi/", "bai-viet"},
-		"tin-tuc/2026/ke-hoach.md":    {RoleArticle, "tin-tuc/ke-hoach/", "tin-tuc"},
-		"bai-viet/gioi-thieu-khac.md": {RoleArticle, "bai-viet/gioi-thieu/", "bai-viet"},
+		"_index.md":                   {content.RoleHome, "", ""},
+		"gioi-thieu.md":               {content.RolePage, "gioi-thieu/", ""},
+		"bai-viet/_index.md":          {content.RoleSection, "bai-viet/", "bai-viet"},
+		"bai-viet/Đường làng.md":      {content.RoleArticle, "bai-viet/duong-lang/", "bai-viet"},
+		"bai-viet/goi/index.md":       {content.RoleArticle, "bai-viet/goi/", "bai-viet"},
+		"tin-tuc/2026/ke-hoach.md":    {content.RoleArticle, "tin-tuc/ke-hoach/", "tin-tuc"},
+		"bai-viet/gioi-thieu-khac.md": {content.RoleArticle, "bai-viet/gioi-thieu/", "bai-viet"},
 	}
 	for rel, w := range want {
 		p := site.ByPath[rel]
@@ -86,7 +68,7 @@ func TestClassifyKindsAndURLs(t *testing.T) {
 
 func TestBodyLineAndTextCleaning(t *testing.T) {
 	src := "\uFEFF\r\n---\r\ntitle: \"Hoa\u0300\"\r\ndate: 16/01/2026\r\ntopics: [SIPAS]\r\n---\r\n\r\nThân bài.\r\n"
-	site, msgs := loadMap(t, map[string]string{"content/bai-viet/a.md": src}, Options{})
+	site, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/a.md": src}, nil, load.Options{})
 	if len(msgs) != 1 || !strings.HasPrefix(msgs[0], "content/bai-viet/a.md:3:11: cảnh báo: văn bản có chữ tổ hợp") {
 		t.Fatalf("diagnostics: %q", msgs)
 	}
@@ -117,7 +99,7 @@ func TestBadFilesReportLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": tt.src}, Options{})
+			_, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/x.md": tt.src}, nil, load.Options{})
 			if len(msgs) == 0 || msgs[0] != tt.want {
 				t.Errorf("got %q\nwant %q", msgs, tt.want)
 			}
@@ -127,65 +109,18 @@ func TestBadFilesReportLine(t *testing.T) {
 
 func TestTooLargeFileRefused(t *testing.T) {
 	big := article + strings.Repeat("Nội dung dài. ", 200)
-	_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": big}, Options{MaxFileSize: 1000})
+	_, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/x.md": big}, nil, load.Options{MaxFileSize: 1000})
 	want := "content/bai-viet/x.md:1: lỗi: tệp quá lớn (3,4 KB), giới hạn là 1000 byte — tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm"
 	if len(msgs) != 1 || msgs[0] != want {
 		t.Errorf("got %q", msgs)
 	}
 }
 
-func TestOrderNewestFirstWithStableTiebreak(t *testing.T) {
-	mk := func(date string) string {
-		return "---\ntitle: t\ndate: " + date + "\ntopics: [PCI]\n---\n"
-	}
-	site, msgs := loadMap(t, map[string]string{
-		"content/bai-viet/b.md": mk("2026-01-02"),
-		"content/bai-viet/a.md": mk("2026-01-02"),
-		"content/bai-viet/c.md": mk("2026-03-01"),
-		"content/bai-viet/d.md": mk("2025-12-31 23:59"),
-	}, Options{})
-	if len(msgs) != 0 {
-		t.Fatal(msgs)
-	}
-	var got []string
-	for _, p := range site.Pages {
-		got = append(got, p.Slug)
-	}
-	if strings.Join(got, ",") != "c,a,b,d" {
-		t.Errorf("order %v", got)
-	}
-	if n := len(site.Topics); n == 0 || site.Topics[11].Topic.Slug != "pci" || len(site.Topics[11].Pages) != 4 {
-		t.Errorf("topic grouping wrong: %d topics", n)
-	}
-}
-
-func TestPaginate(t *testing.T) {
-	tests := []struct {
-		n, size int
-		want    string
-	}{
-		{0, 12, "[0]"}, {1, 12, "[1]"}, {12, 12, "[12]"}, {13, 12, "[12 1]"}, {25, 12, "[12 12 1]"},
-	}
-	for _, tt := range tests {
-		items := make([]int, tt.n)
-		var sizes []int
-		for _, c := range Paginate(items, tt.size) {
-			sizes = append(sizes, len(c))
-		}
-		if got := fmt.Sprint(sizes); got != tt.want {
-			t.Errorf("Paginate(%d,%d) = %s, want %s", tt.n, tt.size, got, tt.want)
-		}
-	}
-	if PagerURL("chu-de/pci/", 1) != "chu-de/pci/" || PagerURL("chu-de/pci/", 3) != "chu-de/pci/trang/3/" {
-		t.Error("PagerURL")
-	}
-}
-
 func TestStandAlonePageNeedsOnlyTitle(t *testing.T) {
-	site, msgs := loadMap(t, map[string]string{
+	site, msgs := loadtest.Map(t, map[string]string{
 		"content/lien-he.md": "---\ntitle: Liên hệ\n---\nĐịa chỉ: …\n",
 		"content/trong.md":   "---\nsummary: không có tiêu đề\n---\n",
-	}, Options{})
+	}, nil, load.Options{})
 	want := "content/trong.md:1: lỗi: thiếu `title` (tiêu đề) trong phần khai báo đầu bài — thêm dòng `title: \"Tiêu đề bài viết\"`"
 	if len(msgs) != 1 || msgs[0] != want {
 		t.Errorf("diagnostics %q", msgs)
@@ -197,7 +132,7 @@ func TestStandAlonePageNeedsOnlyTitle(t *testing.T) {
 
 func TestWarnsAboutNFDAndLookalikes(t *testing.T) {
 	src := "---\ntitle: \"Tiêu đề\"\ndate: 2026-01-16\ntopics: [SIPAS]\n---\nDòng một.\nUBND xã Ðông Hòa và Chuye\u0302\u0309n đổi số.\n"
-	site, msgs := loadMap(t, map[string]string{"content/bai-viet/a.md": src}, Options{})
+	site, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/a.md": src}, nil, load.Options{})
 	want := []string{
 		"content/bai-viet/a.md:7:25: cảnh báo: văn bản có chữ tổ hợp (dấu tách rời khỏi chữ, dạng NFD) — gõ lại đoạn này bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc lưu tệp ở dạng NFC",
 		"content/bai-viet/a.md:7:9: cảnh báo: ký tự 'Ð' (U+00D0) trông giống 'Đ' (U+0110) nhưng là chữ khác — gõ lại chữ 'Đ' bằng bộ gõ tiếng Việt",

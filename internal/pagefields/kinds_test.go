@@ -1,17 +1,21 @@
-package content
+package pagefields_test
 
 import (
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
+	"github.com/cchc-vn/cchc/internal/load/loadtest"
 )
 
 // loadOne loads a site made of files and returns the page at rel (a path
 // below content/), published or not, with every diagnostic.
-func loadOne(t *testing.T, rel string, files map[string]string) (*Page, []string) {
+func loadOne(t *testing.T, rel string, files map[string]string) (*content.Page, []string) {
 	t.Helper()
-	site, msgs := loadMap(t, files, Options{})
+	site, msgs := loadtest.Map(t, files, nil, load.Options{})
 	if site == nil {
 		t.Fatalf("no site: %q", msgs)
 	}
@@ -38,14 +42,14 @@ func TestDocumentFields(t *testing.T) {
 		name  string
 		front string // front matter lines after the opening ---
 		files map[string]string
-		check func(t *testing.T, p *Page)
+		check func(t *testing.T, p *content.Page)
 		want  []string
 	}{
 		{
 			name:  "defaults from the number: type, level, title, date, summary",
 			front: docOK + "dinh_kem: [ke-hoach.pdf]\n",
 			files: map[string]string{"content/van-ban/a/ke-hoach.pdf": "%PDF-1.4 x"},
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				d := p.Doc
 				if d.Number != "35/KH-UBND" || d.Type != "Kế hoạch" || d.Level != "Tỉnh" || d.Issuer != "UBND tỉnh Nghệ An" ||
 					!d.Issued.Equal(day(2026, 1, 16, 0, 0)) || !d.Effective.IsZero() || d.IssuedMonthOnly != "" || !d.Numbered() {
@@ -54,7 +58,7 @@ func TestDocumentFields(t *testing.T) {
 				if p.Title != "Kế hoạch số 35/KH-UBND" || !p.Date.Equal(d.Issued) || p.Summary != d.Abstract || len(p.Topics) != 0 {
 					t.Errorf("title %q date %v summary %q topics %v", p.Title, p.Date, p.Summary, p.Topics)
 				}
-				want := []Attachment{{Name: "ke-hoach.pdf", URL: "van-ban/a/ke-hoach.pdf", Source: "content/van-ban/a/ke-hoach.pdf", Format: "PDF", Size: 10}}
+				want := []content.Attachment{{Name: "ke-hoach.pdf", URL: "van-ban/a/ke-hoach.pdf", Source: "content/van-ban/a/ke-hoach.pdf", Format: "PDF", Size: 10}}
 				if !slices.Equal(d.Attachments, want) {
 					t.Errorf("attachments = %+v, want %+v", d.Attachments, want)
 				}
@@ -79,7 +83,7 @@ summary: "Tóm tắt riêng"
 topics: [TTHC]
 `,
 			files: map[string]string{"content/van-ban/a/qd.docx": "docx", "content/van-ban/a/phu-luc/danh-muc.xlsx": "xlsx!"},
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				d := p.Doc
 				if d.Type != "Quyết định" || d.Level != "Xã" || !d.Effective.Equal(day(2026, 2, 10, 0, 0)) {
 					t.Errorf("doc = %+v", d)
@@ -88,7 +92,7 @@ topics: [TTHC]
 					!slices.Equal(p.Topics, []string{"cai-cach-thu-tuc-hanh-chinh"}) {
 					t.Errorf("title %q date %v summary %q topics %v", p.Title, p.Date, p.Summary, p.Topics)
 				}
-				want := []Attachment{
+				want := []content.Attachment{
 					{Name: "Toàn văn", URL: "van-ban/a/qd.docx", Source: "content/van-ban/a/qd.docx", Format: "DOCX", Size: 4},
 					{Name: "danh-muc.xlsx", URL: "van-ban/a/phu-luc/danh-muc.xlsx", Source: "content/van-ban/a/phu-luc/danh-muc.xlsx", Format: "XLSX", Size: 5},
 				}
@@ -106,7 +110,7 @@ ngay_ban_hanh: "tháng 01/2026"
 trich_yeu: "Tuyên truyền cải cách hành chính nhà nước xã Diễn Châu năm 2026"
 lien_ket: "https://example.gov.vn/ke-hoach"
 `,
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				d := p.Doc
 				if d.Numbered() || d.IssuedMonthOnly != "tháng 01/2026" || !d.Issued.Equal(day(2026, 1, 1, 0, 0)) || d.Link != "https://example.gov.vn/ke-hoach" {
 					t.Errorf("doc = %+v", d)
@@ -119,7 +123,7 @@ lien_ket: "https://example.gov.vn/ke-hoach"
 		{
 			name:  "the Government's number, with its year, and a Party document",
 			front: "so_ky_hieu: \"42/2022/NĐ-CP\"\nco_quan: Chính phủ\nngay_ban_hanh: 24/06/2022\ntrich_yeu: x\nlien_ket: https://vanban.chinhphu.vn/\n",
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				if p.Doc.Type != "Nghị định" || p.Doc.Level != "Trung ương" || p.Title != "Nghị định số 42/2022/NĐ-CP" {
 					t.Errorf("doc = %+v, title %q", p.Doc, p.Title)
 				}
@@ -151,7 +155,7 @@ lien_ket: "https://example.gov.vn/ke-hoach"
 		{
 			name:  "level misspelt, an unknown type near a known one",
 			front: "so_ky_hieu: \"12/UBND-VP\"\nloai: Công vănn\nco_quan: Ban chỉ đạo\ncap: Trung uong\nngay_ban_hanh: 16/01/2026\ntrich_yeu: x\nlien_ket: https://x.vn/\n",
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				if p.Doc.Type != "Công vănn" || p.Doc.Level != "Trung ương" || p.Title != "Công vănn số 12/UBND-VP" {
 					t.Errorf("doc = %+v, title %q", p.Doc, p.Title)
 				}
@@ -229,7 +233,7 @@ lien_ket: "https://example.gov.vn/ke-hoach"
 				"content/van-ban/nhap/index.md": "---\ndraft: true\n" + docOK + "lien_ket: https://x.vn/\n---\n",
 				"content/van-ban/nhap/x.pdf":    "x",
 			},
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				if len(p.Doc.Attachments) != 1 || p.Doc.Attachments[0].URL != "tep/bieu-mau.pdf" {
 					t.Errorf("attachments = %+v", p.Doc.Attachments)
 				}

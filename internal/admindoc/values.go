@@ -1,8 +1,14 @@
-package content
+// Package admindoc knows the values of Vietnamese administrative
+// documents and procedures as Nghị định 30/2020/NĐ-CP and the national
+// public-service portal write them: a document's number and symbol
+// ("35/KH-UBND", "42/2022/NĐ-CP"), its form and the form's abbreviation,
+// the level of its issuer, the month alone that dates a copy not yet
+// numbered, a procedure's code and how far it is online. Pure: values in,
+// values or a problem out; the caller says where the problem is.
+package admindoc
 
 import (
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -12,19 +18,19 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// docNumber is a document's number and symbol (số, ký hiệu) taken apart:
-// "42/2022/NĐ-CP" is number 42, year 2022, symbol NĐ-CP whose first part
+// Number is a document's number and symbol (số, ký hiệu) taken apart:
+// "42/2022/NĐ-CP" is serial 42, year 2022, symbol NĐ-CP whose first part
 // NĐ names the form (Nghị định 30/2020/NĐ-CP, Phụ lục III).
-type docNumber struct {
-	Number string // "42"; empty on a copy not yet numbered ("/KH-UBND")
+type Number struct {
+	Serial string // "42"; empty on a copy not yet numbered ("/KH-UBND")
 	Year   string // "2022", or empty
 	Symbol string // "NĐ-CP"
 	Abbr   string // "NĐ"
 }
 
-// numberProblem says what is wrong with a number and how to fix it; the
-// message starts after the key's name.
-type numberProblem struct{ what, hint string }
+// NumberProblem says what is wrong with a number and how to fix it; What
+// is written to follow the name of the key that holds the number.
+type NumberProblem struct{ What, Hint string }
 
 const numberExample = "viết dạng số/ký hiệu, ví dụ `35/KH-UBND`, `05/QĐ-UBND` hoặc `42/2022/NĐ-CP`"
 
@@ -32,18 +38,18 @@ const numberExample = "viết dạng số/ký hiệu, ví dụ `35/KH-UBND`, `05
 // ("1234/2026/TTLT-BTC-BNV-BTP" is 26 characters).
 const maxNumberLen = 60
 
-// parseDocNumber checks a number and symbol as an editor writes it. Case
+// ParseNumber checks a number and symbol as an editor writes it. Case
 // is free and Vietnamese letters (Đ) are letters: "12/QyĐ-UBND" and
 // "03/CTr-UBND" are valid, and so are a year ("42/2022/NĐ-CP") and the
 // form of Party documents ("15-NQ/ĐU"). The number may be left out, as on
 // a copy printed before the clerk numbers it ("Số: /KH-UBND").
-func parseDocNumber(s string) (docNumber, *numberProblem) {
+func ParseNumber(s string) (Number, *NumberProblem) {
 	quoted := fmt.Sprintf("%q", s)
 	switch {
 	case s == "":
-		return docNumber{}, &numberProblem{"đang để trống", numberExample}
+		return Number{}, &NumberProblem{"đang để trống", numberExample}
 	case utf8.RuneCountInString(s) > maxNumberLen:
-		return docNumber{}, &numberProblem{fmt.Sprintf("dài quá %d ký tự", maxNumberLen), numberExample}
+		return Number{}, &NumberProblem{fmt.Sprintf("dài quá %d ký tự", maxNumberLen), numberExample}
 	}
 	var what string
 	switch _, prefixed := cutNumberPrefix(s); {
@@ -57,11 +63,11 @@ func parseDocNumber(s string) (docNumber, *numberProblem) {
 		what = " dùng dấu `\\`; số và ký hiệu cách nhau bằng dấu `/`"
 	}
 	if what != "" {
-		return docNumber{}, &numberProblem{quoted + what, suggestNumber(fixNumber(s))}
+		return Number{}, &NumberProblem{quoted + what, suggestNumber(fixNumber(s))}
 	}
-	n, ok := splitDocNumber(s)
+	n, ok := splitNumber(s)
 	if !ok {
-		return docNumber{}, &numberProblem{quoted + " không đúng dạng", numberExample}
+		return Number{}, &NumberProblem{quoted + " không đúng dạng", numberExample}
 	}
 	return n, nil
 }
@@ -69,7 +75,7 @@ func parseDocNumber(s string) (docNumber, *numberProblem) {
 // suggestNumber is the hint for a fixable number: the fixed form when it
 // is valid, else the general example.
 func suggestNumber(fixed string) string {
-	if _, ok := splitDocNumber(fixed); ok {
+	if _, ok := splitNumber(fixed); ok {
 		return fmt.Sprintf("viết `so_ky_hieu: %q`", fixed)
 	}
 	return numberExample
@@ -78,7 +84,7 @@ func suggestNumber(fixed string) string {
 // longDashes are the dashes Word and PDFs put where a symbol has '-'.
 const longDashes = "–—‐‑‒−"
 
-// fixNumber applies every fix parseDocNumber knows, for its hint.
+// fixNumber applies every fix ParseNumber knows, for its hint.
 func fixNumber(s string) string {
 	s, _ = cutNumberPrefix(s)
 	s = strings.Join(strings.Fields(s), "")
@@ -107,32 +113,32 @@ func cutNumberPrefix(s string) (string, bool) {
 	return rest, true
 }
 
-// splitDocNumber parses number[/year]/symbol with the symbol made of
+// splitNumber parses number[/year]/symbol with the symbol made of
 // parts of letters and digits joined by '-'.
-func splitDocNumber(s string) (docNumber, bool) {
+func splitNumber(s string) (Number, bool) {
 	parts := strings.Split(s, "/")
-	var n docNumber
+	var n Number
 	switch len(parts) {
 	case 2:
-		n.Number, n.Symbol = parts[0], parts[1]
+		n.Serial, n.Symbol = parts[0], parts[1]
 	case 3:
-		n.Number, n.Year, n.Symbol = parts[0], parts[1], parts[2]
+		n.Serial, n.Year, n.Symbol = parts[0], parts[1], parts[2]
 		if len(n.Year) != 4 || !allDigits(n.Year) {
-			return docNumber{}, false
+			return Number{}, false
 		}
 	default:
-		return docNumber{}, false
+		return Number{}, false
 	}
-	if num, abbr, party := strings.Cut(n.Number, "-"); party && len(parts) == 2 {
+	if num, abbr, party := strings.Cut(n.Serial, "-"); party && len(parts) == 2 {
 		// A Party document: "15-NQ/ĐU", number and form before the slash,
 		// the issuer after it (Hướng dẫn 36-HD/VPTW).
-		n.Number, n.Symbol = num, abbr+"/"+n.Symbol
+		n.Serial, n.Symbol = num, abbr+"/"+n.Symbol
 		if abbr == "" || !symbolPart(abbr) {
-			return docNumber{}, false
+			return Number{}, false
 		}
 	}
-	if len(n.Number) > 6 || !allDigits(n.Number) {
-		return docNumber{}, false
+	if len(n.Serial) > 6 || !allDigits(n.Serial) {
+		return Number{}, false
 	}
 	issuer := n.Symbol
 	if i := strings.LastIndexByte(issuer, '/'); i >= 0 {
@@ -141,12 +147,12 @@ func splitDocNumber(s string) (docNumber, bool) {
 	hasLetter := false
 	for _, part := range strings.Split(issuer, "-") {
 		if !symbolPart(part) {
-			return docNumber{}, false
+			return Number{}, false
 		}
 		hasLetter = hasLetter || strings.IndexFunc(part, unicode.IsLetter) >= 0
 	}
 	if !hasLetter {
-		return docNumber{}, false
+		return Number{}, false
 	}
 	n.Abbr, _, _ = strings.Cut(n.Symbol, "-")
 	n.Abbr, _, _ = strings.Cut(n.Abbr, "/")
@@ -198,7 +204,9 @@ func docForms() []docForm {
 	}
 }
 
-func docTypes() []string {
+// Types lists the forms of document (loai) known by name, in their
+// canonical spelling, for an editor's suggestions.
+func Types() []string {
 	var out []string
 	for _, f := range docForms() {
 		out = append(out, f.name)
@@ -206,9 +214,9 @@ func docTypes() []string {
 	return out
 }
 
-// canonicalDocType finds a known form ignoring case, diacritics, tone
+// CanonicalType finds a known form ignoring case, diacritics, tone
 // placement and separators.
-func canonicalDocType(s string) (string, bool) {
+func CanonicalType(s string) (string, bool) {
 	k := viet.Slug(s)
 	for _, f := range docForms() {
 		if viet.Slug(f.name) == k {
@@ -218,9 +226,9 @@ func canonicalDocType(s string) (string, bool) {
 	return "", false
 }
 
-// typeOfAbbr names the form a symbol's first part stands for: exactly
+// TypeOfAbbr names the form a symbol's first part stands for: exactly
 // as written first ("ĐA" Đề án, "DA" Dự án), then ignoring case and Đ.
-func typeOfAbbr(abbr string) string {
+func TypeOfAbbr(abbr string) string {
 	if abbr == "" {
 		return ""
 	}
@@ -241,21 +249,36 @@ func typeOfAbbr(abbr string) string {
 	return found
 }
 
-// enumSpec is a key with a closed list of values, matched ignoring case,
-// diacritics, tone placement and separators, and stored canonical.
-type enumSpec struct {
-	key     string
-	values  []string
+// The levels of an issuer (cấp ban hành).
+const (
+	LevelCentral  = "Trung ương" // the Government, ministries, the National Assembly
+	LevelProvince = "Tỉnh"       // the province and its departments (Sở)
+	LevelCommune  = "Xã"         // the commune, ward or special zone
+)
+
+// How far a procedure is done online (mức độ), as the national
+// public-service portal says.
+const (
+	OnlineFull    = "Toàn trình" // fully online
+	OnlinePartial = "Một phần"   // partly online
+	InPerson      = "Trực tiếp"  // at the counter only
+)
+
+// Enum is a closed list of values, matched ignoring case, diacritics,
+// tone placement and separators, and stored canonical.
+type Enum struct {
+	Values  []string          // canonical, in the order a form lists them
 	aliases map[string]string // slug of another spelling → canonical value
 	// hints explains values that look plausible but are not allowed.
 	hints map[string]string // slug → hint
 }
 
-func levelEnum() enumSpec {
-	return enumSpec{
-		key:     "cap",
-		values:  []string{"Trung ương", "Tỉnh", "Xã"},
-		aliases: map[string]string{"tw": "Trung ương", "cap-trung-uong": "Trung ương", "cap-tinh": "Tỉnh", "cap-xa": "Xã", "phuong": "Xã", "dac-khu": "Xã"},
+// Levels are the levels of an issuer (cấp ban hành) since local
+// government has two tiers, province and commune.
+func Levels() Enum {
+	return Enum{
+		Values:  []string{LevelCentral, LevelProvince, LevelCommune},
+		aliases: map[string]string{"tw": LevelCentral, "cap-trung-uong": LevelCentral, "cap-tinh": LevelProvince, "cap-xa": LevelCommune, "phuong": LevelCommune, "dac-khu": LevelCommune},
 		hints: map[string]string{
 			"huyen":     "từ ngày 01/7/2025 chính quyền địa phương có hai cấp, tỉnh và xã: viết `Tỉnh` hoặc `Xã`",
 			"cap-huyen": "từ ngày 01/7/2025 chính quyền địa phương có hai cấp, tỉnh và xã: viết `Tỉnh` hoặc `Xã`",
@@ -263,22 +286,22 @@ func levelEnum() enumSpec {
 	}
 }
 
-func procLevelEnum() enumSpec {
-	return enumSpec{
-		key:    "muc_do",
-		values: []string{LevelFull, LevelPartial, LevelInPerson},
+// OnlineLevels are how far a procedure is done online (mức độ).
+func OnlineLevels() Enum {
+	return Enum{
+		Values: []string{OnlineFull, OnlinePartial, InPerson},
 		aliases: map[string]string{
-			"dvc-toan-trinh": LevelFull, "truc-tuyen-toan-trinh": LevelFull, "dich-vu-cong-truc-tuyen-toan-trinh": LevelFull, "muc-do-4": LevelFull,
-			"dvc-mot-phan": LevelPartial, "truc-tuyen-mot-phan": LevelPartial, "dich-vu-cong-truc-tuyen-mot-phan": LevelPartial, "muc-do-3": LevelPartial,
-			"khong-truc-tuyen": LevelInPerson,
+			"dvc-toan-trinh": OnlineFull, "truc-tuyen-toan-trinh": OnlineFull, "dich-vu-cong-truc-tuyen-toan-trinh": OnlineFull, "muc-do-4": OnlineFull,
+			"dvc-mot-phan": OnlinePartial, "truc-tuyen-mot-phan": OnlinePartial, "dich-vu-cong-truc-tuyen-mot-phan": OnlinePartial, "muc-do-3": OnlinePartial,
+			"khong-truc-tuyen": InPerson,
 		},
 	}
 }
 
-// match returns the canonical value of s, or "".
-func (e enumSpec) match(s string) string {
+// Match returns the canonical value of s, or "".
+func (e Enum) Match(s string) string {
 	k := viet.Slug(s)
-	for _, v := range e.values {
+	for _, v := range e.Values {
 		if viet.Slug(v) == k {
 			return v
 		}
@@ -286,35 +309,18 @@ func (e enumSpec) match(s string) string {
 	return e.aliases[k]
 }
 
-// enum reads a key of a closed list; the hint suggests the closest value.
-func (d *decoder) enum(f field, e enumSpec) (string, bool) {
-	s, ok := d.str(f)
-	if !ok {
-		return "", false
-	}
-	if v := e.match(s); v != "" {
-		return v, true
-	}
-	list := strings.Join(e.values, ", ")
-	hint := "viết một trong: " + list
-	if h, ok := e.hints[viet.Slug(s)]; ok {
-		hint = h
-	} else if sug := viet.Closest(s, e.values, viet.Slug); sug != "" {
-		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
-	}
-	if s == "" {
-		d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) đang để trống", e.key, fieldName(e.key))
-		return "", false
-	}
-	d.ds.Errorf(d.valPos(f.value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", e.key, fieldName(e.key), s, list)
-	return "", false
+// Hint explains why s, a value that looks plausible, is not one of the
+// list ("huyện": districts are gone), or reports false.
+func (e Enum) Hint(s string) (string, bool) {
+	h, ok := e.hints[viet.Slug(s)]
+	return h, ok
 }
 
-// levelOfIssuer guesses the level of an issuer from its name, or "" when
+// LevelOfIssuer guesses the level of an issuer from its name, or "" when
 // the name does not say. "UBND xã Diễn Châu" is Xã, "UBND tỉnh Nghệ An"
 // and its Sở are Tỉnh, the Government, ministries and the National
 // Assembly are Trung ương.
-func levelOfIssuer(issuer string) string {
+func LevelOfIssuer(issuer string) string {
 	words := " " + strings.ReplaceAll(viet.Slug(issuer), "-", " ") + " "
 	has := func(w ...string) bool {
 		for _, x := range w {
@@ -326,20 +332,20 @@ func levelOfIssuer(issuer string) string {
 	}
 	switch {
 	case has("xa", "phuong", "dac khu"):
-		return "Xã"
+		return LevelCommune
 	case has("tinh", "so", "thanh pho"):
-		return "Tỉnh"
+		return LevelProvince
 	case has("chinh phu", "thu tuong", "quoc hoi", "bo", "ttg", "vpcp"):
-		return "Trung ương"
+		return LevelCentral
 	}
 	return ""
 }
 
-// parseMonth reads a date that names only a month, for a copy whose day
+// ParseMonth reads a date that names only a month, for a copy whose day
 // is left blank ("ngày  tháng 01 năm 2026"): "01/2026", "1/2026",
 // "tháng 01/2026", "2026-01". It returns the first of the month in
 // Vietnam's time and the text to show, "tháng 01/2026".
-func parseMonth(s string) (time.Time, string, bool) {
+func ParseMonth(s string) (time.Time, string, bool) {
 	t := strings.TrimSpace(s)
 	if f := viet.Fold(t); strings.HasPrefix(f, "thang ") {
 		t = strings.TrimSpace(string([]rune(t)[len("thang "):]))
@@ -368,9 +374,9 @@ func scanInts(s, sep string, a, b *int) bool {
 	return true
 }
 
-// procCodeOK checks a national procedure code: "1.001193", "2.000815",
+// ValidProcedureCode checks a national procedure code: "1.001193", "2.000815",
 // or a local variant with more dotted parts ("1.000110.000.00.00.H01").
-func procCodeOK(s string) bool {
+func ValidProcedureCode(s string) bool {
 	parts := strings.Split(s, ".")
 	if len(parts) < 2 || len(parts[0]) != 1 || !allDigits(parts[0]) || len(parts[1]) != 6 || !allDigits(parts[1]) {
 		return false
@@ -383,29 +389,26 @@ func procCodeOK(s string) bool {
 	return true
 }
 
-// webURL checks an address of a page on another site. link_dvc must be
-// https and is expected on the national public-service portal; lien_ket
-// may be http or https.
-func (d *decoder) webURL(f field, s string, dvc bool) (string, bool) {
-	at := d.valPos(f.value)
-	u, err := url.Parse(s)
-	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
-		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.key)),
-			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.key, fieldName(f.key), s)
-		return "", false
+// Title is a document's title when the editor gives none: "Kế hoạch số
+// 35/KH-UBND", or for a copy not yet numbered (number "/KH-UBND" or
+// none) the form and its abstract, "Kế hoạch tuyên truyền cải cách hành
+// chính…".
+func Title(form, number, abstract string) string {
+	if number != "" && !strings.HasPrefix(number, "/") {
+		return form + " số " + number
 	}
-	if !dvc {
-		return s, true
+	if abstract == "" {
+		return form
 	}
-	if u.Scheme != "https" {
-		d.ds.Errorf(at, "Cổng Dịch vụ công chỉ dùng https: viết "+fmt.Sprintf("%q", "https"+strings.TrimPrefix(s, "http")),
-			"`link_dvc` (%s) phải bắt đầu bằng https://", fieldName("link_dvc"))
-		return "", false
+	return form + " " + lowerFirst(abstract)
+}
+
+// lowerFirst lower-cases the first letter of an ordinary word ("Tuyên
+// truyền" → "tuyên truyền") but leaves an abbreviation ("UBND") alone.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && strings.ToLower(string(r[1])) == string(r[1]) {
+		r[0] = []rune(strings.ToLower(string(r[0])))[0]
 	}
-	host := strings.ToLower(u.Hostname())
-	if host != "dichvucong.gov.vn" && !strings.HasSuffix(host, ".dichvucong.gov.vn") {
-		d.ds.Warnf(at, "dán đường dẫn của thủ tục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
-			"`link_dvc` trỏ tới %s, không phải Cổng Dịch vụ công quốc gia", host)
-	}
-	return s, true
+	return string(r)
 }

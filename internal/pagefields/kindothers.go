@@ -1,29 +1,32 @@
 // Decoding of questions (hoi-dap), procedures (thu-tuc) and events
 // (su-kien); documents are in kinddocument.go.
 
-package content
+package pagefields
 
 import (
 	"fmt"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/admindoc"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // question decodes a page of hoi-dap/; the body is the answer.
-func (d *decoder) question(p *Page, kf kindFields) {
-	q := &Question{}
+func (d *decoder) question(p *content.Page, kf kindFields) {
+	q := &content.Question{}
 	p.QA = q
 	q.Question, _, _ = d.text(kf, "cau_hoi", true)
 	q.Asker, _, _ = d.text(kf, "nguoi_hoi", true)
 	q.Asked, _, _ = d.when(kf, "ngay_hoi", true)
 	q.Answerer, _, _ = d.text(kf, "co_quan_tra_loi", true)
-	var f field
+	var f matter.Field
 	q.Answered, f, _ = d.when(kf, "ngay_tra_loi", true)
 	q.Field, _, _ = d.text(kf, "linh_vuc", false)
 	if !q.Asked.IsZero() && !q.Answered.IsZero() && q.Answered.Before(q.Asked) {
-		d.ds.Errorf(d.valPos(f.value), "ngày trả lời phải từ ngày hỏi trở đi; kiểm tra lại hai ngày",
+		d.ds.Errorf(d.valPos(f.Value), "ngày trả lời phải từ ngày hỏi trở đi; kiểm tra lại hai ngày",
 			"`ngay_tra_loi` (ngày trả lời) %s trước `ngay_hoi` (ngày hỏi) %s", viet.ShortDate(q.Answered), viet.ShortDate(q.Asked))
 	}
 	if p.Title == "" && q.Question != "" {
@@ -40,20 +43,20 @@ const maxQuestionTitle = 160
 
 // procedure decodes a page of thu-tuc/. A procedure has no date of its
 // own: `date` is optional and the page's Date stays zero without it.
-func (d *decoder) procedure(p *Page, kf kindFields) {
-	pr := &Procedure{}
+func (d *decoder) procedure(p *content.Page, kf kindFields) {
+	pr := &content.Procedure{}
 	p.Proc = pr
 	if s, f, ok := d.text(kf, "ma_thu_tuc", false); ok {
-		if procCodeOK(s) {
+		if admindoc.ValidProcedureCode(s) {
 			pr.Code = s
 		} else {
-			d.ds.Errorf(d.valPos(f.value), "mã thủ tục trên Cổng Dịch vụ công quốc gia có dạng `1.001193`; viết trong ngoặc kép, hoặc xóa dòng nếu chưa rõ",
+			d.ds.Errorf(d.valPos(f.Value), "mã thủ tục trên Cổng Dịch vụ công quốc gia có dạng `1.001193`; viết trong ngoặc kép, hoặc xóa dòng nếu chưa rõ",
 				"`ma_thu_tuc` (mã thủ tục) %q không đúng dạng", s)
 		}
 	}
 	pr.Field, _, _ = d.text(kf, "linh_vuc", true)
 	if f, ok := kf["muc_do"]; ok {
-		pr.Level, _ = d.enum(f, procLevelEnum())
+		pr.Level, _ = d.enum(f, admindoc.OnlineLevels())
 	} else {
 		d.missing("muc_do")
 	}
@@ -61,9 +64,9 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 	pr.Fee, _, _ = d.text(kf, "le_phi", true)
 	if f, ok := kf["ho_so"]; ok {
 		for _, v := range d.strList(f) {
-			pr.Papers = append(pr.Papers, v.text)
+			pr.Papers = append(pr.Papers, v.Text)
 		}
-		if len(f.value.list) == 0 && f.value.kind == kindList {
+		if len(f.Value.List) == 0 && f.Value.Kind == matter.List {
 			d.ds.Errorf(d.pos(f), fmt.Sprintf("ví dụ: `%s`", kindExample("ho_so")), "`ho_so` (thành phần hồ sơ) cần ít nhất một giấy tờ")
 		}
 	} else {
@@ -74,7 +77,7 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 		if u, ok := d.webURL(f, s, true); ok {
 			pr.OnlineURL = u
 		}
-	} else if pr.Level == LevelFull || pr.Level == LevelPartial {
+	} else if pr.Level == content.LevelFull || pr.Level == content.LevelPartial {
 		d.ds.Warnf(diag.Position{File: d.file, Line: p.Lines["muc_do"]}, fmt.Sprintf("thêm dòng `%s` để người dân nộp hồ sơ trực tuyến", kindExample("link_dvc")),
 			"thủ tục trực tuyến %s chưa có `link_dvc` (trang thủ tục trên Cổng Dịch vụ công)", strings.ToLower(pr.Level))
 	}
@@ -82,8 +85,8 @@ func (d *decoder) procedure(p *Page, kf kindFields) {
 
 // event decodes a page of su-kien/. Without `date`, the page's Date is
 // the event's start, and the page is published at once (Page.Future).
-func (d *decoder) event(p *Page, kf kindFields) {
-	ev := &Event{}
+func (d *decoder) event(p *content.Page, kf kindFields) {
+	ev := &content.Event{}
 	p.Event = ev
 	ev.Start, _, _ = d.when(kf, "thoi_gian", true)
 	if f, ok := kf["ket_thuc"]; ok && !blank(f) {
@@ -104,7 +107,7 @@ func (d *decoder) event(p *Page, kf kindFields) {
 // eventEnd reads ket_thuc: a date with or without a time, or only a time
 // ("11:30") on the day the event starts. A date without a time ends with
 // that day, so it may be the start's day.
-func (d *decoder) eventEnd(ev *Event, f field) {
+func (d *decoder) eventEnd(ev *content.Event, f matter.Field) {
 	s, ok := d.str(f)
 	if !ok {
 		return
@@ -129,7 +132,7 @@ func (d *decoder) eventEnd(ev *Event, f field) {
 		before = t.AddDate(0, 0, 1).Compare(ev.Start) <= 0
 	}
 	if before {
-		d.ds.Errorf(d.valPos(f.value), "thời gian kết thúc phải sau thời gian bắt đầu; kiểm tra lại ngày giờ",
+		d.ds.Errorf(d.valPos(f.Value), "thời gian kết thúc phải sau thời gian bắt đầu; kiểm tra lại ngày giờ",
 			"`ket_thuc` (thời gian kết thúc) %s trước `thoi_gian` (thời gian bắt đầu) %s", viet.DateTime(t), viet.DateTime(ev.Start))
 	}
 }

@@ -1,7 +1,13 @@
-package content
+// Package load reads a site's content/ folder into the site model: it
+// walks the folder (skipping editors' temporary files and symbolic
+// links), reads each page's bytes into clean text (UTF-16, legacy
+// encodings, NFD, look-alike letters), reads its front matter
+// (internal/matter) and decodes its fields (internal/pagefields) in
+// parallel, keeps parsed files for the next load, and hands the pages and
+// files to content.Index.
+package load
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -9,35 +15,28 @@ import (
 	"path"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
+	"github.com/cchc-vn/cchc/internal/pagefields"
 	"github.com/cchc-vn/cchc/internal/viet"
 	"github.com/cchc-vn/cchc/internal/workers"
 )
 
-// Options change what Load keeps.
+// Options change what Site keeps.
 type Options struct {
 	Drafts bool      // keep pages marked draft
 	Future bool      // keep pages dated after Now
 	Now    time.Time // "future" is judged against it
-	// MaxFileSize caps one Markdown file; 0 means DefaultMaxFileSize.
+	// MaxFileSize caps one Markdown file; 0 means content.DefaultMaxFileSize.
 	MaxFileSize int64
-	// Parsed, when set, keeps parsed files for the next Load.
+	// Parsed, when set, keeps parsed files for the next load.
 	Parsed *ParseCache
 	// Workers parses the files; nil means GOMAXPROCS of them.
 	Workers *workers.Pool
 }
-
-// DefaultMaxFileSize is far above any real article (a long one is 50 KB)
-// and low enough that a pasted data dump fails fast with a clear message.
-const DefaultMaxFileSize = 2 << 20
-
-// ContentDir is the folder of the site root that holds the articles.
-const ContentDir = "content"
 
 // source is a file found under content/, before it is parsed.
 type source struct {
@@ -47,12 +46,12 @@ type source struct {
 	modTime time.Time
 }
 
-// Load reads every file under content/ of fsys (a site root), parses the
+// Site reads every file under content/ of fsys (a site root), parses the
 // Markdown pages, and indexes them. All problems are reported together.
-func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
+func Site(fsys fs.FS, cfg *config.Config, opts Options) (*content.Site, diag.List) {
 	var ds diag.List
 	if opts.MaxFileSize <= 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
+		opts.MaxFileSize = content.DefaultMaxFileSize
 	}
 	pagesSrc, files := walk(fsys, &ds)
 	if pagesSrc == nil && files == nil && ds.HasErrors() {
@@ -60,12 +59,16 @@ func Load(fsys fs.FS, cfg *config.Config, opts Options) (*Site, diag.List) {
 	}
 	bundles := bundleDirs(pagesSrc)
 	pages, loaded := parseAll(fsys, cfg, opts, pagesSrc, bundles, &ds)
-	site := index(cfg, opts, pages, files, bundles, &ds)
+	found := make([]content.FoundFile, len(files))
+	for i, s := range files {
+		found[i] = content.FoundFile{FSPath: s.raw, Rel: s.rel, Size: s.size, Bundle: bundleOf(s.rel, bundles)}
+	}
+	site := content.Index(cfg, pages, found, content.IndexOptions{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now}, &ds)
 	site.Drafts, site.Failed = loaded.drafts, map[string]string{}
 	for _, rel := range loaded.failed {
 		site.Failed[rel] = wouldBeURL(rel, bundles)
 	}
-	return site, MarkDrafts(ds, site.Drafts, !opts.Drafts)
+	return site, content.MarkDrafts(ds, site.Drafts, !opts.Drafts)
 }
 
 // loadResult is what parsing tells besides the pages.
@@ -84,9 +87,9 @@ func wouldBeURL(rel string, bundles map[string]bool) string {
 	switch {
 	case slug == "":
 		return ""
-	case p.Role == RoleArticle:
+	case p.Role == content.RoleArticle:
 		return viet.Slug(p.Section) + "/" + slug + "/"
-	case p.Role == RolePage:
+	case p.Role == content.RolePage:
 		return slug + "/"
 	}
 	return ""
@@ -96,15 +99,15 @@ func wouldBeURL(rel string, bundles map[string]bool) string {
 // link (a link could lead outside content/, and a build must never publish
 // what lies there).
 func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
-	err := fs.WalkDir(fsys, ContentDir, func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, content.ContentDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == ContentDir && errors.Is(err, fs.ErrNotExist) {
+			if p == content.ContentDir && errors.Is(err, fs.ErrNotExist) {
 				return err
 			}
 			ds.Errorf(diag.Position{File: viet.NFC(p)}, "kiểm tra quyền đọc của tệp", "không đọc được: %v", err)
 			return nil
 		}
-		if p != ContentDir && Ignored(d.Name()) {
+		if p != content.ContentDir && content.Ignored(d.Name()) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -122,8 +125,8 @@ func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
 		if err != nil {
 			return nil
 		}
-		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, ContentDir+"/")), size: info.Size(), modTime: info.ModTime()}
-		if IsPageFile(s.rel) || strings.HasSuffix(strings.ToLower(s.rel), ".txt") && looksLikePage(fsys, p) {
+		s := source{raw: p, rel: viet.NFC(strings.TrimPrefix(p, content.ContentDir+"/")), size: info.Size(), modTime: info.ModTime()}
+		if content.IsPageFile(s.rel) || strings.HasSuffix(strings.ToLower(s.rel), ".txt") && looksLikePage(fsys, p) {
 			md = append(md, s)
 		} else {
 			other = append(other, s)
@@ -131,7 +134,7 @@ func walk(fsys fs.FS, ds *diag.List) (md, other []source) {
 		return nil
 	})
 	if err != nil {
-		ds.Errorf(diag.Position{File: ContentDir + "/"}, "tạo thư mục content/ và đặt các bài viết .md vào đó",
+		ds.Errorf(diag.Position{File: content.ContentDir + "/"}, "tạo thư mục content/ và đặt các bài viết .md vào đó",
 			"không tìm thấy thư mục nội dung content/")
 		return nil, nil
 	}
@@ -144,7 +147,7 @@ func bundleDirs(md []source) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range md {
 		dir, name := path.Split(s.rel)
-		if stem, _ := pageStem(name); strings.EqualFold(stem, "index") && dir != "" {
+		if stem, _ := content.PageStem(name); strings.EqualFold(stem, "index") && dir != "" {
 			out[strings.TrimSuffix(dir, "/")] = true
 		}
 	}
@@ -163,8 +166,8 @@ func bundleOf(rel string, bundles map[string]bool) string {
 
 // parseAll parses the Markdown files in parallel; results keep the input
 // order so diagnostics and the index do not depend on scheduling.
-func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) ([]*Page, loadResult) {
-	pages := make([]*Page, len(srcs))
+func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundles map[string]bool, ds *diag.List) ([]*content.Page, loadResult) {
+	pages := make([]*content.Page, len(srcs))
 	lists := make([]diag.List, len(srcs))
 	drafts := make([]bool, len(srcs))
 	var vocab string
@@ -186,12 +189,12 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 		}
 		opts.Parsed.put(srcs[i], env, pages[i], lists[i])
 	})
-	var out []*Page
+	var out []*content.Page
 	res := loadResult{drafts: map[string]bool{}}
 	for i, p := range pages {
 		ds.Add(lists[i]...)
 		if drafts[i] {
-			res.drafts[ContentDir+"/"+srcs[i].rel] = true
+			res.drafts[content.ContentDir+"/"+srcs[i].rel] = true
 		}
 		if p != nil {
 			out = append(out, p)
@@ -205,8 +208,8 @@ func parseAll(fsys fs.FS, cfg *config.Config, opts Options, srcs []source, bundl
 // parseFile reads one Markdown file into a Page, or returns nil after
 // reporting why it cannot. draft tells whether the file is a draft, also
 // when its front matter could not be read (a `draft: true` line).
-func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) (page *Page, draft bool) {
-	file := ContentDir + "/" + s.rel
+func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles map[string]bool, ds *diag.List) (page *content.Page, draft bool) {
+	file := content.ContentDir + "/" + s.rel
 	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
 	if s.size > opts.MaxFileSize {
 		ds.Errorf(at(1), "tách bài thành nhiều bài, hoặc đưa số liệu vào tệp đính kèm",
@@ -231,58 +234,21 @@ func parseFile(fsys fs.FS, cfg *config.Config, opts Options, s source, bundles m
 
 // parseText parses the clean text of one Markdown file into a Page, or
 // returns nil after reporting why it cannot.
-func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool, ds *diag.List) *Page {
-	file := ContentDir + "/" + s.rel
+func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool, ds *diag.List) *content.Page {
+	file := content.ContentDir + "/" + s.rel
 	at := func(line int) diag.Position { return diag.Position{File: file, Line: line} }
-	var ok bool
 	p := classify(s.rel, bundles)
 	p.Source = file
 	if name := notepadName(path.Base(s.rel)); name != "" {
 		ds.Warnf(at(0), fmt.Sprintf("đổi tên tệp thành %q: trong Notepad chọn Lưu thành… (Save As), ở ô Kiểu tệp (Save as type) chọn Tất cả tệp (All files)", name),
 			"tên tệp có đuôi .txt (Notepad thêm vào khi lưu): tệp vẫn được dựng thành bài vì nó mở đầu bằng phần khai báo")
 	}
-	sp, err := splitFrontMatter(src)
-	if err != nil {
-		reportSplitError(src, file, err, ds)
+	front, ok := matter.Read(file, src, pagefields.KeyName, ds)
+	if !ok {
 		return nil
 	}
-	if sp.format == "yaml" {
-		if prose, lastKey := proseInFrontMatter(sp.raw); prose > 0 {
-			prose += sp.rawLine - 1
-			if lastKey > 0 {
-				lastKey += sp.rawLine - 1
-			}
-			reportUnclosed(file, sp.rawLine-1, prose, lastKey, sp.bodyLine-1, lineText(src, prose), ds)
-			return nil
-		}
-	}
-	var fields []field
-	if sp.format == "toml" {
-		fields, ok = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, ds)
-	} else {
-		fields, ok = decodeYAML(file, normalizeSpaces(sp.raw, ':'), sp.rawLine, ds)
-	}
-	var required []string
-	switch {
-	case !ok:
-	case p.Role == RoleArticle:
-		required = []string{"title", "date", "topics"}
-	case p.Role == RolePage: // "giới thiệu", "liên hệ": no date or topic needed
-		required = []string{"title"}
-	}
-	dec := decoder{file: file, cfg: cfg, ds: ds}
-	p.Body, p.BodyLine = sp.body, sp.bodyLine
-	if spec := specOf(p.Section); spec != nil && p.Role == RoleArticle && ok {
-		dec.topicsOptional = true
-		dec.decodeKind(p, spec, fields)
-		if p.QA != nil && len(bytes.TrimSpace(p.Body)) == 0 {
-			ds.Errorf(at(p.BodyLine), "viết câu trả lời ngay dưới dòng `---` cuối phần khai báo",
-				"câu hỏi chưa có nội dung trả lời: phần nội dung của trang hỏi đáp là câu trả lời")
-		}
-	} else {
-		dec.decodePage(p, fields, required)
-	}
-	if p.Role == RoleArticle || p.Role == RolePage {
+	pagefields.Decode(p, front, cfg, ds)
+	if p.Role == content.RoleArticle || p.Role == content.RolePage {
 		if p.Slug == "" {
 			p.Slug = fileSlug(s.rel, p.Bundle)
 		}
@@ -295,91 +261,13 @@ func parseText(cfg *config.Config, s source, src []byte, bundles map[string]bool
 	return p
 }
 
-// cleanText checks the bytes of a Markdown file and returns it as NFC text
-// without BOM and with LF line ends, decoded from UTF-16 if need be.
-func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
-	src, ok := decodeSource(src, file, ds)
-	if !ok {
-		return nil, false
-	}
-	if bytes.Contains(src, []byte("\r")) {
-		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	}
-	if !viet.IsNFCBytes(src) {
-		warnNFD(src, file, ds)
-		src = norm.NFC.Bytes(src)
-	}
-	warnLookalikes(src, file, ds)
-	reportMojibake(src, file, ds)
-	return src, true
-}
-
-// warnNFD tells the editor where decomposed text (pasted from some Mac or
-// PDF sources) starts. The build normalises it; a search or a copy of the
-// source file would not, so it is worth fixing at the source.
-func warnNFD(src []byte, file string, ds *diag.List) {
-	line, col := lineColAt(src, norm.NFC.QuickSpan(src))
-	ds.Warnf(diag.Position{File: file, Line: line, Col: col}, "gõ lại đoạn này bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc lưu tệp ở dạng NFC",
-		"văn bản có chữ tổ hợp (dấu tách rời khỏi chữ, dạng NFD)")
-}
-
-// warnLookalikes reports characters that only look Vietnamese, such as
-// the Icelandic Ð for Đ; the text is shown as written, never rewritten.
-func warnLookalikes(src []byte, file string, ds *diag.List) {
-	if !mayHoldLookalikes(src) {
-		return
-	}
-	for _, l := range viet.Lookalikes(string(src)) {
-		line, col := lineColAt(src, l.Offset)
-		ds.Warnf(diag.Position{File: file, Line: line, Col: col}, fmt.Sprintf("gõ lại chữ %q bằng bộ gõ tiếng Việt", l.Intended), "%s", l.String())
-	}
-}
-
-// mayHoldLookalikes is a byte scan for the only look-alikes there are:
-// Latin-1 Ð/ð (C3 90, C3 B0) and Greek or Cyrillic letters (lead bytes
-// CD–D3), so the rune-by-rune search runs only on the rare text that
-// has one.
-func mayHoldLookalikes(src []byte) bool {
-	for i, c := range src {
-		if c >= 0xCD && c <= 0xD3 || c == 0xC3 && i+1 < len(src) && (src[i+1] == 0x90 || src[i+1] == 0xB0) {
-			return true
-		}
-	}
-	return false
-}
-
-// lineColAt converts a byte offset to a line and a column counted in
-// characters, both from 1.
-func lineColAt(src []byte, offset int) (int, int) {
-	start := bytes.LastIndexByte(src[:offset], '\n') + 1
-	return lineAt(src, offset), utf8.RuneCount(src[start:offset]) + 1
-}
-
-func lineAt(src []byte, offset int) int { return bytes.Count(src[:offset], []byte("\n")) + 1 }
-
-func reportSplitError(src []byte, file string, err error, ds *diag.List) {
-	delim, line := openingDelimiter(src)
-	if delim == "---" || delim == "+++" {
-		ds.Errorf(diag.Position{File: file, Line: line}, fmt.Sprintf("thêm một dòng `%s` sau dòng khai báo cuối cùng", delim),
-			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại", delim, delim)
-		return
-	}
-	if errors.Is(err, errNoFrontMatter) {
-		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng một dòng `---`, rồi các dòng `title: \"Tiêu đề\"`, `date: 16/01/2026`, `topics: [SIPAS]`, rồi một dòng `---`",
-			"thiếu phần khai báo đầu bài (front matter) giữa hai dòng `---`")
-		return
-	}
-	ds.Errorf(diag.Position{File: file, Line: 1}, "kiểm tra lại phần đầu tệp", "không đọc được phần khai báo đầu bài: %v", err)
-}
-
 // classify tells the kind, section and folder of a Markdown file from
 // where it lies under content/.
-func classify(rel string, bundles map[string]bool) *Page {
-	p := &Page{}
+func classify(rel string, bundles map[string]bool) *content.Page {
+	p := &content.Page{}
 	dir, name := path.Split(rel)
 	dir = strings.TrimSuffix(dir, "/")
-	if stem, ok := pageStem(name); ok {
+	if stem, ok := content.PageStem(name); ok {
 		name = stem
 	} else {
 		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
@@ -394,13 +282,13 @@ func classify(rel string, bundles map[string]bool) *Page {
 	first, _, nested := strings.Cut(rel, "/")
 	switch {
 	case name == "_index" && dir == "":
-		p.Role = RoleHome
+		p.Role = content.RoleHome
 	case !nested || (p.Bundle && !strings.Contains(p.Dir, "/")):
-		p.Role = RolePage // content/x.md or content/x/index.md
+		p.Role = content.RolePage // content/x.md or content/x/index.md
 	case name == "_index" && dir == first:
-		p.Role, p.Section = RoleSection, first
+		p.Role, p.Section = content.RoleSection, first
 	default:
-		p.Role, p.Section = RoleArticle, first
+		p.Role, p.Section = content.RoleArticle, first
 	}
 	return p
 }
@@ -408,7 +296,7 @@ func classify(rel string, bundles map[string]bool) *Page {
 // fileSlug derives a page's slug from its file (or bundle folder) name.
 func fileSlug(rel string, bundle bool) string {
 	name := path.Base(rel)
-	if stem, ok := pageStem(name); ok {
+	if stem, ok := content.PageStem(name); ok {
 		name = stem
 	} else {
 		name = strings.TrimSuffix(name, path.Ext(name)) // a .txt page
@@ -417,8 +305,8 @@ func fileSlug(rel string, bundle bool) string {
 		name = path.Base(path.Dir(rel))
 	}
 	s := viet.Slug(name)
-	if len(s) > maxSlugLen {
-		s = s[:maxSlugLen]
+	if len(s) > content.MaxSlugLen {
+		s = s[:content.MaxSlugLen]
 		if i := strings.LastIndexByte(s, '-'); i > 0 {
 			s = s[:i]
 		}
@@ -438,4 +326,23 @@ func humanSize(n int64) string {
 		return fmt.Sprintf("%d byte", n)
 	}
 	return strings.Replace(s, ".", ",", 1)
+}
+
+// warnStandalone tells that a page at the top of content/ with topics,
+// which only articles use, is a stand-alone page: it is in no list, no
+// topic page and no feed, however it is classed. That is an article put
+// in the wrong folder. A date alone is not warned: an "about" page may
+// carry one, which dates it in the sitemap.
+func warnStandalone(p *content.Page, ds *diag.List) {
+	if p.Role != content.RolePage || len(p.Topics) == 0 {
+		return
+	}
+	keys := "`topics`"
+	if !p.Date.IsZero() {
+		keys = "`date` và `topics`"
+	}
+	name := p.Source[len(content.ContentDir)+1:]
+	ds.Warnf(diag.Position{File: p.Source, Line: p.Lines["topics"]},
+		fmt.Sprintf("nếu đây là một bài viết, chuyển tệp vào một mục, ví dụ content/bai-viet/%s; nếu là trang đứng riêng (giới thiệu, liên hệ), xóa dòng `topics`", name),
+		"tệp đặt thẳng trong content/ là trang đứng riêng (/%s/), không hiện trong danh sách bài, trang chủ đề hay RSS nào, dù có %s như một bài viết", p.Slug, keys)
 }

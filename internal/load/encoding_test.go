@@ -1,10 +1,12 @@
-package content
+package load_test
 
 import (
 	"reflect"
 	"testing"
 	"unicode/utf16"
 
+	"github.com/cchc-vn/cchc/internal/load"
+	"github.com/cchc-vn/cchc/internal/load/loadtest"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -46,7 +48,7 @@ func TestLegacyTextReported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": tt.src}, Options{})
+			_, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/x.md": tt.src}, nil, load.Options{})
 			if !reflect.DeepEqual(msgs, tt.want) {
 				t.Errorf("got  %q\nwant %q", msgs, tt.want)
 			}
@@ -77,7 +79,7 @@ func TestUTF16FileRead(t *testing.T) {
 		big  bool
 		form string
 	}{{false, "UTF-16 LE"}, {true, "UTF-16 BE"}} {
-		site, msgs := loadMap(t, map[string]string{"content/bai-viet/x.md": utf16Bytes(src, c.big)}, Options{})
+		site, msgs := loadtest.Map(t, map[string]string{"content/bai-viet/x.md": utf16Bytes(src, c.big)}, nil, load.Options{})
 		want := []string{"content/bai-viet/x.md:1: cảnh báo: tệp lưu bằng bảng mã " + c.form + ` (Notepad gọi là "Unicode"); vẫn đọc được nhưng nên lưu lại dạng UTF-8 — chạy: cchc fix-encoding content/bai-viet/x.md, hoặc trong Notepad chọn Lưu thành… (Save As) → Mã hóa (Encoding): UTF-8`}
 		if !reflect.DeepEqual(msgs, want) {
 			t.Errorf("%s: got %q\nwant %q", c.form, msgs, want)

@@ -1,4 +1,4 @@
-package content
+package load_test
 
 import (
 	"testing"
@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/load"
 )
 
 // FuzzLoadMarkdown feeds arbitrary bytes as an article: the loader must
@@ -31,7 +32,7 @@ func FuzzLoadMarkdown(f *testing.F) {
 	now := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fsys := fstest.MapFS{"content/bai-viet/x.md": {Data: data}}
-		_, ds := Load(fsys, cfg, Options{Now: now})
+		_, ds := load.Site(fsys, cfg, load.Options{Now: now})
 		for _, d := range ds {
 			if d.Pos.File != "content/bai-viet/x.md" {
 				t.Fatalf("diagnostic without the file: %v", d)
@@ -39,32 +40,6 @@ func FuzzLoadMarkdown(f *testing.F) {
 			if d.Pos.Line < 0 {
 				t.Fatalf("negative line: %v", d)
 			}
-		}
-	})
-}
-
-// FuzzSplitFrontMatter checks that the body line always points into the
-// file and the body is a suffix of the source.
-func FuzzSplitFrontMatter(f *testing.F) {
-	f.Add([]byte(article))
-	f.Add([]byte("\n\n---\na: 1\n---\n\nbody"))
-	f.Add([]byte("+++\na = 1\n+++"))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		res, err := splitFrontMatter(src)
-		if err != nil {
-			return
-		}
-		if len(res.body) > len(src) || string(src[len(src)-len(res.body):]) != string(res.body) {
-			t.Fatalf("body is not a suffix of the source")
-		}
-		lines := 1
-		for _, c := range src {
-			if c == '\n' {
-				lines++
-			}
-		}
-		if res.bodyLine < 1 || res.bodyLine > lines || res.rawLine < 2 || res.rawLine > lines {
-			t.Fatalf("lines out of range: raw %d body %d of %d", res.rawLine, res.bodyLine, lines)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package content
+package matter
 
 import (
 	"strings"
@@ -81,8 +81,8 @@ func TestCurlyQuoted(t *testing.T) {
 		"“Tiêu đề”": true, "‘Tóm tắt’": true, "„Ý kiến“": true, " “x” ": true,
 		"Tiêu đề “trích dẫn”": false, "“": false, "”x”": false, `"x"`: false,
 	} {
-		if got := curlyQuoted(s); got != want {
-			t.Errorf("curlyQuoted(%q) = %v, want %v", s, got, want)
+		if got := CurlyQuoted(s); got != want {
+			t.Errorf("CurlyQuoted(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -1,34 +1,39 @@
-package content
+package pagefields
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
+	"github.com/cchc-vn/cchc/internal/admindoc"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/matter"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// kindSpec is what the loader knows of one content kind: its own front
+// kindSpec is what the decoder knows of one content kind: its own front
 // matter keys, the article keys it cannot do without, and how to decode.
 type kindSpec struct {
 	keys     []string // the kind's own keys, in the order the guide lists them
 	required []string // article keys it needs (title, for kinds with no default)
-	decode   func(d *decoder, p *Page, kf kindFields)
+	decode   func(d *decoder, p *content.Page, kf kindFields)
 }
 
 // specOf returns the spec of the kind a section holds, or nil for a
 // section of plain articles.
 func specOf(section string) *kindSpec {
 	switch section {
-	case SectionDocuments:
+	case content.SectionDocuments:
 		return &kindSpec{keys: documentKeys(), decode: (*decoder).document}
-	case SectionQA:
+	case content.SectionQA:
 		return &kindSpec{keys: questionKeys(), decode: (*decoder).question}
-	case SectionProcedures:
+	case content.SectionProcedures:
 		return &kindSpec{keys: procedureKeys(), required: []string{"title"}, decode: (*decoder).procedure}
-	case SectionEvents:
+	case content.SectionEvents:
 		return &kindSpec{keys: eventKeys(), required: []string{"title"}, decode: (*decoder).event}
 	}
 	return nil
@@ -173,15 +178,15 @@ func kindExample(key string) string {
 }
 
 // kindFields are the kind's keys found in a page's front matter.
-type kindFields map[string]field
+type kindFields map[string]matter.Field
 
 // splitKindFields separates the kind's own keys from the article keys.
-func splitKindFields(fields []field, keys []string) (kindFields, []field) {
+func splitKindFields(fields []matter.Field, keys []string) (kindFields, []matter.Field) {
 	kf := kindFields{}
-	var rest []field
+	var rest []matter.Field
 	for _, f := range fields {
-		if slices.Contains(keys, f.key) {
-			kf[f.key] = f
+		if slices.Contains(keys, f.Key) {
+			kf[f.Key] = f
 		} else {
 			rest = append(rest, f)
 		}
@@ -191,12 +196,12 @@ func splitKindFields(fields []field, keys []string) (kindFields, []field) {
 
 // decodeKind decodes a kind's page: article keys first (so title, date
 // and slug are known), then the kind's own keys and their defaults.
-func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []field) {
+func (d *decoder) decodeKind(p *content.Page, spec *kindSpec, fields []matter.Field) {
 	kf, rest := splitKindFields(fields, spec.keys)
 	d.known = append(append([]string{}, spec.keys...), articleFields...)
 	d.decodePage(p, rest, spec.required)
 	for k, f := range kf {
-		p.Lines[k] = f.line
+		p.Lines[k] = f.Line
 	}
 	spec.decode(d, p, kf)
 }
@@ -204,12 +209,12 @@ func (d *decoder) decodeKind(p *Page, spec *kindSpec, fields []field) {
 // missing reports a required key of a kind that the page lacks.
 func (d *decoder) missing(key string) {
 	d.ds.Errorf(diag.Position{File: d.file, Line: 1}, fmt.Sprintf("thêm dòng `%s`", kindExample(key)),
-		"thiếu `%s` (%s) trong phần khai báo đầu bài", key, fieldName(key))
+		"thiếu `%s` (%s) trong phần khai báo đầu bài", key, KeyName(key))
 }
 
 // text reads a kind's one-line key; required keys must be present and
 // not empty. ok is false when the value is absent or unusable.
-func (d *decoder) text(kf kindFields, key string, required bool) (string, field, bool) {
+func (d *decoder) text(kf kindFields, key string, required bool) (string, matter.Field, bool) {
 	f, present := kf[key]
 	if !present {
 		if required {
@@ -217,16 +222,16 @@ func (d *decoder) text(kf kindFields, key string, required bool) (string, field,
 		}
 		return "", f, false
 	}
-	if f.value.kind == kindScalar && f.value.isNull {
-		f.value.text = "" // `key:` with nothing after it: empty, as from a template
+	if f.Value.Kind == matter.Scalar && f.Value.Null {
+		f.Value.Text = "" // `key:` with nothing after it: empty, as from a template
 	} else if _, ok := d.str(f); !ok {
 		return "", f, false
 	}
-	s := strings.TrimSpace(viet.NFC(f.value.text))
+	s := strings.TrimSpace(viet.NFC(f.Value.Text))
 	if s == "" {
 		if required {
 			d.ds.Errorf(d.pos(f), fmt.Sprintf("viết, ví dụ: `%s`", kindExample(key)),
-				"`%s` (%s) đang để trống", key, fieldName(key))
+				"`%s` (%s) đang để trống", key, KeyName(key))
 		}
 		return "", f, false
 	}
@@ -235,12 +240,12 @@ func (d *decoder) text(kf kindFields, key string, required bool) (string, field,
 
 // blank reports a key written with nothing after it, or "": an optional
 // key left as `cchc new` wrote it.
-func blank(f field) bool {
-	return f.value.kind == kindScalar && (f.value.isNull || strings.TrimSpace(f.value.text) == "")
+func blank(f matter.Field) bool {
+	return f.Value.Kind == matter.Scalar && (f.Value.Null || strings.TrimSpace(f.Value.Text) == "")
 }
 
 // when reads a kind's date key.
-func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, field, bool) {
+func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, matter.Field, bool) {
 	f, present := kf[key]
 	if !present {
 		if required {
@@ -253,4 +258,55 @@ func (d *decoder) when(kf kindFields, key string, required bool) (time.Time, fie
 	}
 	t := d.date(f)
 	return t, f, !t.IsZero()
+}
+
+// enum reads a key of a closed list; the hint suggests the closest value.
+func (d *decoder) enum(f matter.Field, e admindoc.Enum) (string, bool) {
+	s, ok := d.str(f)
+	if !ok {
+		return "", false
+	}
+	if v := e.Match(s); v != "" {
+		return v, true
+	}
+	list := strings.Join(e.Values, ", ")
+	hint := "viết một trong: " + list
+	if h, ok := e.Hint(s); ok {
+		hint = h
+	} else if sug := viet.Closest(s, e.Values, viet.Slug); sug != "" {
+		hint = fmt.Sprintf("có phải ý bạn là %q?", sug)
+	}
+	if s == "" {
+		d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) đang để trống", f.Key, KeyName(f.Key))
+		return "", false
+	}
+	d.ds.Errorf(d.valPos(f.Value), hint, "`%s` (%s) %q không hợp lệ: chỉ nhận %s", f.Key, KeyName(f.Key), s, list)
+	return "", false
+}
+
+// webURL checks an address of a page on another site. link_dvc must be
+// https and is expected on the national public-service portal; lien_ket
+// may be http or https.
+func (d *decoder) webURL(f matter.Field, s string, dvc bool) (string, bool) {
+	at := d.valPos(f.Value)
+	u, err := url.Parse(s)
+	if err != nil || strings.ContainsFunc(s, unicode.IsSpace) || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
+		d.ds.Errorf(at, fmt.Sprintf("viết địa chỉ đầy đủ, ví dụ `%s`", kindExample(f.Key)),
+			"`%s` (%s) %q không phải địa chỉ trang web hợp lệ", f.Key, KeyName(f.Key), s)
+		return "", false
+	}
+	if !dvc {
+		return s, true
+	}
+	if u.Scheme != "https" {
+		d.ds.Errorf(at, "Cổng Dịch vụ công chỉ dùng https: viết "+fmt.Sprintf("%q", "https"+strings.TrimPrefix(s, "http")),
+			"`link_dvc` (%s) phải bắt đầu bằng https://", KeyName("link_dvc"))
+		return "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != "dichvucong.gov.vn" && !strings.HasSuffix(host, ".dichvucong.gov.vn") {
+		d.ds.Warnf(at, "dán đường dẫn của thủ tục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+			"`link_dvc` trỏ tới %s, không phải Cổng Dịch vụ công quốc gia", host)
+	}
+	return s, true
 }

@@ -1,13 +1,16 @@
-package content
+package pagefields_test
 
 import (
 	"slices"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
+	"github.com/cchc-vn/cchc/internal/load"
+	"github.com/cchc-vn/cchc/internal/load/loadtest"
+	"github.com/cchc-vn/cchc/internal/pagefields"
 )
 
 // kindCase is one page of a kind's section and what loading it gives.
@@ -15,7 +18,7 @@ type kindCase struct {
 	name  string
 	front string
 	body  string // default "Nội dung.\n"
-	check func(t *testing.T, p *Page)
+	check func(t *testing.T, p *content.Page)
 	want  []string
 }
 
@@ -51,11 +54,11 @@ ngay_tra_loi: 10/11/2026
 
 func TestQuestionFields(t *testing.T) {
 	long := strings.Repeat("Xin hỏi thủ tục ", 20) + "?"
-	runKindCases(t, SectionQA, []kindCase{
+	runKindCases(t, content.SectionQA, []kindCase{
 		{
 			name:  "defaults: title is the question, date the answer's",
 			front: qaOK + "linh_vuc: Căn cước\n",
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				q := p.QA
 				if q.Question != "Làm căn cước cho con dưới 14 tuổi ở đâu?" || q.Asker != "Chị Nguyễn Thị H., xóm 3" || q.Answerer != "Công an xã Diễn Châu" ||
 					q.Field != "Căn cước" || !q.Asked.Equal(day(2026, 11, 3, 0, 0)) || !q.Answered.Equal(day(2026, 11, 10, 0, 0)) {
@@ -69,8 +72,8 @@ func TestQuestionFields(t *testing.T) {
 		{
 			name:  "a long question is cut for the title only",
 			front: strings.Replace(qaOK, `"Làm căn cước cho con dưới 14 tuổi ở đâu?"`, `"`+long+`"`, 1),
-			check: func(t *testing.T, p *Page) {
-				if p.QA.Question != long || !strings.HasSuffix(p.Title, "…") || len([]rune(p.Title)) > maxQuestionTitle+1 {
+			check: func(t *testing.T, p *content.Page) {
+				if p.QA.Question != long || !strings.HasSuffix(p.Title, "…") || len([]rune(p.Title)) > pagefields.MaxQuestionTitle+1 {
 					t.Errorf("question %q title %q", p.QA.Question, p.Title)
 				}
 			},
@@ -108,7 +111,7 @@ func TestQuestionFields(t *testing.T) {
 			want: []string{
 				"content/hoi-dap/a.md:6: ghi chú: bài hẹn ngày đăng: sẽ đăng từ ngày 01/12/2026, lần dựng này chưa đưa lên trang — bài tự lên trang ở lần dựng đầu tiên sau thời điểm đó (nên đặt lịch dựng lại hằng ngày); muốn đăng ngay thì sửa `ngay_tra_loi`",
 			},
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				if !p.Future(time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)) || p.URL != "" {
 					t.Errorf("page published: %q", p.URL)
 				}
@@ -127,12 +130,12 @@ noi_tiep_nhan: "Trung tâm Phục vụ hành chính công xã"
 `
 
 func TestProcedureFields(t *testing.T) {
-	runKindCases(t, SectionProcedures, []kindCase{
+	runKindCases(t, content.SectionProcedures, []kindCase{
 		{
 			name:  "every field; no date needed",
 			front: procOK + "ma_thu_tuc: \"1.001193\"\nlink_dvc: \"https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.001193\"\n",
-			check: func(t *testing.T, p *Page) {
-				want := Procedure{Code: "1.001193", Field: "Hộ tịch", Level: LevelFull, Duration: "Ngay trong ngày", Fee: "Miễn lệ phí",
+			check: func(t *testing.T, p *content.Page) {
+				want := content.Procedure{Code: "1.001193", Field: "Hộ tịch", Level: content.LevelFull, Duration: "Ngay trong ngày", Fee: "Miễn lệ phí",
 					Papers: []string{"Tờ khai đăng ký khai sinh", "Giấy chứng sinh"}, Place: "Trung tâm Phục vụ hành chính công xã",
 					OnlineURL: "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.001193"}
 				pr := *p.Proc
@@ -148,8 +151,8 @@ func TestProcedureFields(t *testing.T) {
 		{
 			name:  "level matched loosely and stored canonical",
 			front: strings.Replace(procOK, `"Toàn trình"`, `"mot phan"`, 1) + "link_dvc: https://dichvucong.gov.vn/x\n",
-			check: func(t *testing.T, p *Page) {
-				if p.Proc.Level != LevelPartial {
+			check: func(t *testing.T, p *content.Page) {
+				if p.Proc.Level != content.LevelPartial {
 					t.Errorf("level %q", p.Proc.Level)
 				}
 			},
@@ -207,11 +210,11 @@ don_vi: "Phòng Văn hóa – Xã hội"
 
 func TestEventFields(t *testing.T) {
 	now := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
-	runKindCases(t, SectionEvents, []kindCase{
+	runKindCases(t, content.SectionEvents, []kindCase{
 		{
 			name:  "an upcoming event without date is published, dated by its start",
 			front: eventOK + "ket_thuc: \"11:30\"\n",
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				e := p.Event
 				if !e.Start.Equal(day(2026, 12, 18, 8, 0)) || !e.End.Equal(day(2026, 12, 18, 11, 30)) || e.Place != "Hội trường UBND xã" || e.Unit != "Phòng Văn hóa – Xã hội" {
 					t.Errorf("event = %+v", e)
@@ -227,7 +230,7 @@ func TestEventFields(t *testing.T) {
 			want: []string{
 				"content/su-kien/a.md:6: ghi chú: bài hẹn ngày đăng: sẽ đăng từ ngày 01/12/2026, lần dựng này chưa đưa lên trang — bài tự lên trang ở lần dựng đầu tiên sau thời điểm đó (nên đặt lịch dựng lại hằng ngày); muốn đăng ngay thì sửa `date`",
 			},
-			check: func(t *testing.T, p *Page) {
+			check: func(t *testing.T, p *content.Page) {
 				if !p.Future(now) || p.URL != "" || p.Event.Unit != "Phòng Văn hóa – Xã hội" {
 					t.Errorf("future %v url %q unit %q", p.Future(now), p.URL, p.Event.Unit)
 				}
@@ -277,90 +280,13 @@ func TestEventUnitDefaultsToOrganization(t *testing.T) {
 }
 
 func TestKindKeysOutsideTheirSection(t *testing.T) {
-	_, msgs := loadMap(t, map[string]string{
+	_, msgs := loadtest.Map(t, map[string]string{
 		"content/bai-viet/a.md": "---\ntitle: A\ndate: 2026-01-16\ntopics: [SIPAS]\nso_ky_hieu: \"35/KH-UBND\"\n---\n",
 		"content/hoi-dap/b.md":  "---\n" + qaOK + "muc_do: Toàn trình\n---\nTrả lời.\n",
-	}, Options{})
+	}, nil, load.Options{})
 	want := []string{
 		"content/bai-viet/a.md:5:1: cảnh báo: khóa `so_ky_hieu` không được hỗ trợ, sẽ bị bỏ qua — xóa dòng này nếu không dùng",
 		"content/hoi-dap/b.md:7:1: cảnh báo: khóa `muc_do` không được hỗ trợ, sẽ bị bỏ qua — xóa dòng này nếu không dùng",
-	}
-	if !slices.Equal(msgs, want) {
-		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
-	}
-}
-
-func TestSectionOrderOfKinds(t *testing.T) {
-	doc := func(num, issued string) string {
-		return "---\nso_ky_hieu: \"" + num + "\"\nco_quan: UBND tỉnh Nghệ An\nngay_ban_hanh: " + issued + "\ntrich_yeu: x\nlien_ket: https://x.vn/\n---\n"
-	}
-	qa := func(asked, answered string) string {
-		return "---\ncau_hoi: q\nnguoi_hoi: a\nngay_hoi: " + asked + "\nco_quan_tra_loi: c\nngay_tra_loi: " + answered + "\n---\nTrả lời.\n"
-	}
-	proc := func(title, field string) string {
-		return "---\ntitle: " + title + "\nlinh_vuc: " + field + "\nmuc_do: Trực tiếp\nthoi_han: x\nle_phi: x\nho_so: [x]\nnoi_tiep_nhan: x\n---\n"
-	}
-	event := func(start string) string {
-		return "---\ntitle: e\nthoi_gian: " + start + "\ndia_diem: d\ndon_vi: u\n---\n"
-	}
-	site, msgs := loadMap(t, map[string]string{
-		"content/van-ban/a.md": doc("35/KH-UBND", "16/01/2026"),
-		"content/van-ban/b.md": doc("/KH-UBND", "01/2026"), // month only: counts as the end of January
-		"content/van-ban/c.md": doc("02/KH-UBND", "02/02/2025") + "date: 01/11/2026\n",
-		"content/hoi-dap/a.md": qa("01/10/2026", "05/10/2026"),
-		"content/hoi-dap/b.md": qa("01/09/2026", "20/10/2026"),
-		"content/thu-tuc/a.md": proc("Đăng ký khai tử", "Hộ tịch"),
-		"content/thu-tuc/b.md": proc("Chứng thực chữ ký", "Chứng thực"),
-		"content/thu-tuc/c.md": proc("Đăng ký kết hôn", "Hộ tịch"),
-		"content/thu-tuc/d.md": proc("Đăng ký thường trú", "Cư trú"),
-		"content/thu-tuc/e.md": proc("Cấp bản sao trích lục", "Hộ tịch"),
-		"content/su-kien/a.md": event("20/10/2026 14:00"),
-		"content/su-kien/b.md": event("18/12/2026 08:00"),
-		"content/su-kien/c.md": event("04/12/2026 08:00"),
-		"content/su-kien/d.md": event("29/01/2026 14:00"),
-		"content/su-kien/e.md": event("28/11/2026 07:00"), // now is 28/11 07:00 in Vietnam
-	}, Options{})
-	if len(msgs) != 0 {
-		t.Fatalf("diagnostics: %q", msgs)
-	}
-	want := map[string][]string{
-		"van-ban": {"b", "a", "c"},
-		"hoi-dap": {"b", "a"},
-		// Chứng thực < Cư trú < Hộ tịch; in Hộ tịch: Cấp < Đăng ký kết hôn < Đăng ký khai tử.
-		"thu-tuc": {"b", "d", "e", "c", "a"},
-		"su-kien": {"e", "c", "b", "a", "d"},
-	}
-	for _, sec := range site.Sections {
-		var got []string
-		for _, p := range sec.Pages {
-			got = append(got, strings.TrimSuffix(strings.TrimPrefix(p.Source, "content/"+sec.Name+"/"), ".md"))
-		}
-		if !slices.Equal(got, want[sec.Name]) {
-			t.Errorf("%s: order %v, want %v", sec.Name, got, want[sec.Name])
-		}
-	}
-	// Site.Pages stays newest first for feeds and search.
-	for i := 1; i < len(site.Pages); i++ {
-		if site.Pages[i].Date.After(site.Pages[i-1].Date) {
-			t.Errorf("Site.Pages not by date at %d: %s after %s", i, site.Pages[i].Source, site.Pages[i-1].Source)
-		}
-	}
-}
-
-func TestDuplicateNumbers(t *testing.T) {
-	doc := func(num, issuer, issued string) string {
-		return "---\nso_ky_hieu: \"" + num + "\"\nco_quan: " + issuer + "\nngay_ban_hanh: " + issued + "\ntrich_yeu: x\nlien_ket: https://x.vn/\n---\n"
-	}
-	_, msgs := loadMap(t, map[string]string{
-		"content/van-ban/a.md": doc("35/KH-UBND", "UBND tỉnh Nghệ An", "16/01/2026"),
-		"content/van-ban/b.md": doc("35/kh-ubnd", "UBND tỉnh Nghệ An", "17/01/2026"),
-		"content/van-ban/c.md": doc("35/KH-UBND", "UBND xã Diễn Châu", "16/01/2026"), // another issuer
-		"content/van-ban/d.md": doc("35/KH-UBND", "UBND tỉnh Nghệ An", "16/01/2025"), // another year
-		"content/van-ban/e.md": doc("/KH-UBND", "UBND xã Diễn Châu", "01/2026"),
-		"content/van-ban/f.md": doc("/KH-UBND", "UBND xã Diễn Châu", "01/2026"), // not numbered: no clash
-	}, Options{})
-	want := []string{
-		"content/van-ban/b.md:2: lỗi: văn bản số 35/kh-ubnd của UBND tỉnh Nghệ An năm 2026 đã có ở content/van-ban/a.md — mỗi văn bản đăng một lần; xóa trang trùng hoặc sửa lại số, ký hiệu",
 	}
 	if !slices.Equal(msgs, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
@@ -382,21 +308,12 @@ func TestTOMLKindPage(t *testing.T) {
 	}
 }
 
-// loadMapCfg is loadMap with a site.yaml.
-func loadMapCfg(t *testing.T, files map[string]string, siteYAML string) (*Site, []string) {
+// loadMapCfg loads files with a site.yaml.
+func loadMapCfg(t *testing.T, files map[string]string, siteYAML string) (*content.Site, []string) {
 	t.Helper()
 	cfg, ds := config.Parse("site.yaml", []byte(siteYAML))
 	if len(ds) != 0 {
 		t.Fatalf("site.yaml: %v", ds)
 	}
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body)}
-	}
-	site, lds := Load(fsys, cfg, Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)})
-	var msgs []string
-	for _, d := range lds {
-		msgs = append(msgs, d.String())
-	}
-	return site, msgs
+	return loadtest.Map(t, files, cfg, load.Options{})
 }

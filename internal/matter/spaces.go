@@ -1,4 +1,4 @@
-package content
+package matter
 
 import (
 	"bytes"
@@ -136,9 +136,9 @@ func keyLen(s string) int {
 	return len(s)
 }
 
-// curlyQuoted reports a value written between Word's curly quotes (“…”
+// CurlyQuoted reports a value written between Word's curly quotes (“…”
 // or ‘…’), which YAML takes as part of the text.
-func curlyQuoted(s string) bool {
+func CurlyQuoted(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(s) > 1 && (strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”") ||
 		strings.HasPrefix(s, "‘") && strings.HasSuffix(s, "’") ||

@@ -1,4 +1,4 @@
-package content
+package matter
 
 import (
 	"fmt"
@@ -16,7 +16,8 @@ var tomlLineRE = regexp.MustCompile(`^\s*["']?([^"'=:\s]+)["']?\s*([=:])?\s*(.*)
 // Vietnamese message and hint naming the key of the line, and the column
 // to report (0 keeps the library's). raw is the front matter text the
 // error's position refers to; it starts on line firstLine of the file.
-func tomlProblem(raw string, firstLine int, pe toml.ParseError) (what, hint string, col int) {
+// fieldName says what a key is in Vietnamese (Read's name).
+func tomlProblem(raw string, firstLine int, pe toml.ParseError, fieldName func(string) string) (what, hint string, col int) {
 	lines := strings.Split(raw, "\n")
 	line := ""
 	if n := pe.Position.Line; n >= 1 && n <= len(lines) {

@@ -1,4 +1,4 @@
-package content
+package load
 
 import (
 	"bytes"
@@ -7,7 +7,72 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/legacy"
+	"github.com/cchc-vn/cchc/internal/viet"
+	"golang.org/x/text/unicode/norm"
 )
+
+// cleanText checks the bytes of a Markdown file and returns it as NFC text
+// without BOM and with LF line ends, decoded from UTF-16 if need be.
+func cleanText(src []byte, file string, ds *diag.List) ([]byte, bool) {
+	src, ok := decodeSource(src, file, ds)
+	if !ok {
+		return nil, false
+	}
+	if bytes.Contains(src, []byte("\r")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	if !viet.IsNFCBytes(src) {
+		warnNFD(src, file, ds)
+		src = norm.NFC.Bytes(src)
+	}
+	warnLookalikes(src, file, ds)
+	reportMojibake(src, file, ds)
+	return src, true
+}
+
+// warnNFD tells the editor where decomposed text (pasted from some Mac or
+// PDF sources) starts. The build normalises it; a search or a copy of the
+// source file would not, so it is worth fixing at the source.
+func warnNFD(src []byte, file string, ds *diag.List) {
+	line, col := lineColAt(src, norm.NFC.QuickSpan(src))
+	ds.Warnf(diag.Position{File: file, Line: line, Col: col}, "gõ lại đoạn này bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc lưu tệp ở dạng NFC",
+		"văn bản có chữ tổ hợp (dấu tách rời khỏi chữ, dạng NFD)")
+}
+
+// warnLookalikes reports characters that only look Vietnamese, such as
+// the Icelandic Ð for Đ; the text is shown as written, never rewritten.
+func warnLookalikes(src []byte, file string, ds *diag.List) {
+	if !mayHoldLookalikes(src) {
+		return
+	}
+	for _, l := range viet.Lookalikes(string(src)) {
+		line, col := lineColAt(src, l.Offset)
+		ds.Warnf(diag.Position{File: file, Line: line, Col: col}, fmt.Sprintf("gõ lại chữ %q bằng bộ gõ tiếng Việt", l.Intended), "%s", l.String())
+	}
+}
+
+// mayHoldLookalikes is a byte scan for the only look-alikes there are:
+// Latin-1 Ð/ð (C3 90, C3 B0) and Greek or Cyrillic letters (lead bytes
+// CD–D3), so the rune-by-rune search runs only on the rare text that
+// has one.
+func mayHoldLookalikes(src []byte) bool {
+	for i, c := range src {
+		if c >= 0xCD && c <= 0xD3 || c == 0xC3 && i+1 < len(src) && (src[i+1] == 0x90 || src[i+1] == 0xB0) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineColAt converts a byte offset to a line and a column counted in
+// characters, both from 1.
+func lineColAt(src []byte, offset int) (int, int) {
+	start := bytes.LastIndexByte(src[:offset], '\n') + 1
+	return lineAt(src, offset), utf8.RuneCount(src[start:offset]) + 1
+}
+
+func lineAt(src []byte, offset int) int { return bytes.Count(src[:offset], []byte("\n")) + 1 }
 
 // decodeSource turns the bytes of a Markdown file into UTF-8 text: a BOM
 // is dropped and UTF-16 (Notepad's "Unicode") is decoded with a warning.

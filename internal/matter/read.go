@@ -1,0 +1,144 @@
+// Package matter reads the front matter of a page: it finds the `---`
+// (YAML) or `+++` (TOML) lines around it, reads its keys and values with
+// their lines and columns, forgives the spaces Word and web pages put
+// there, and says in Vietnamese what it cannot read (a syntax error, a
+// front matter never closed, a value that expands for ever). It is the
+// parser of the editors' untrusted text: pure, text in, positioned fields
+// and diagnostics out. What the keys mean is the caller's.
+package matter
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/adrg/frontmatter"
+
+	"github.com/cchc-vn/cchc/internal/diag"
+)
+
+// Front is a page's front matter read into fields, and the body after it.
+type Front struct {
+	Format string  // "yaml" or "toml"
+	Fields []Field // in the order written
+	// Decoded is false when the fields could not be read (a syntax error,
+	// which is reported): the page has its body but none of its keys.
+	Decoded  bool
+	Body     []byte // the text after the closing line: a suffix of the source
+	BodyLine int    // file line of Body's first line
+}
+
+// Read reads the front matter at the start of src, the clean text (NFC,
+// LF line ends) of file. name says in Vietnamese what a key is ("tiêu đề"
+// for title), or returns the key itself, for messages. ok is false when
+// src has no front matter, or one that runs into the article: then there
+// is no page, and ds says why.
+func Read(file string, src []byte, name func(key string) string, ds *diag.List) (f Front, ok bool) {
+	sp, err := split(src)
+	if err != nil {
+		reportSplitError(src, file, err, ds)
+		return Front{}, false
+	}
+	if sp.format == "yaml" {
+		if prose, lastKey := proseInFrontMatter(sp.raw); prose > 0 {
+			prose += sp.rawLine - 1
+			if lastKey > 0 {
+				lastKey += sp.rawLine - 1
+			}
+			reportUnclosed(file, sp.rawLine-1, prose, lastKey, sp.bodyLine-1, lineText(src, prose), ds)
+			return Front{}, false
+		}
+	}
+	f = Front{Format: sp.format, Body: sp.body, BodyLine: sp.bodyLine}
+	if sp.format == "toml" {
+		f.Fields, f.Decoded = decodeTOML(file, normalizeSpaces(sp.raw, '='), sp.rawLine, name, ds)
+	} else {
+		f.Fields, f.Decoded = decodeYAML(file, normalizeSpaces(sp.raw, ':'), sp.rawLine, ds)
+	}
+	return f, true
+}
+
+// Opens reports whether text starts, after blank lines, with a front
+// matter delimiter, `---` or `+++`, as only a page does.
+func Opens(text []byte) bool {
+	delim, _ := openingDelimiter(text)
+	return delim == "---" || delim == "+++"
+}
+
+// splitResult is src taken apart: the raw front matter text, its format
+// ("yaml" or "toml"), the file line where that text starts, the body and
+// the file line where the body starts.
+type splitResult struct {
+	format   string
+	raw      []byte
+	rawLine  int // file line of raw's first line
+	body     []byte
+	bodyLine int
+}
+
+var errNoFrontMatter = errors.New("no front matter")
+
+// split uses adrg/frontmatter to find the delimiters; our own decoders
+// then read the raw text so every position is known.
+func split(src []byte) (splitResult, error) {
+	var res splitResult
+	capture := func(format string) frontmatter.UnmarshalFunc {
+		return func(data []byte, _ any) error {
+			res.format = format
+			res.raw = bytes.Clone(data)
+			return nil
+		}
+	}
+	formats := []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+	}
+	body, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
+	if err != nil {
+		return res, err
+	}
+	if res.format == "" {
+		return res, errNoFrontMatter
+	}
+	// The opening delimiter is the first non-blank line.
+	open := 1
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) != 0 {
+			break
+		}
+		open++
+	}
+	res.rawLine = open + 1
+	// The parser returns the body inside its own copy of the whole file,
+	// grown by doubling; point into src instead so that copy can be freed.
+	res.body = src[len(src)-len(body):]
+	res.bodyLine = bytes.Count(src, []byte("\n")) - bytes.Count(body, []byte("\n")) + 1
+	return res, nil
+}
+
+// openingDelimiter returns the first non-blank line of src and its number,
+// to tell an unclosed front matter from a missing one.
+func openingDelimiter(src []byte) (string, int) {
+	for i, line := range bytes.Split(src, []byte("\n")) {
+		if t := strings.TrimSpace(string(line)); t != "" {
+			return t, i + 1
+		}
+	}
+	return "", 0
+}
+
+func reportSplitError(src []byte, file string, err error, ds *diag.List) {
+	delim, line := openingDelimiter(src)
+	if delim == "---" || delim == "+++" {
+		ds.Errorf(diag.Position{File: file, Line: line}, fmt.Sprintf("thêm một dòng `%s` sau dòng khai báo cuối cùng", delim),
+			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại", delim, delim)
+		return
+	}
+	if errors.Is(err, errNoFrontMatter) {
+		ds.Errorf(diag.Position{File: file, Line: 1}, "bắt đầu tệp bằng một dòng `---`, rồi các dòng `title: \"Tiêu đề\"`, `date: 16/01/2026`, `topics: [SIPAS]`, rồi một dòng `---`",
+			"thiếu phần khai báo đầu bài (front matter) giữa hai dòng `---`")
+		return
+	}
+	ds.Errorf(diag.Position{File: file, Line: 1}, "kiểm tra lại phần đầu tệp", "không đọc được phần khai báo đầu bài: %v", err)
+}
