@@ -145,6 +145,11 @@ var tomlKeyRE = regexp.MustCompile(`^\s*("?)([A-Za-z0-9_\-]+)("?)\s*=`)
 // decodeTOML parses TOML front matter. BurntSushi/toml gives no position
 // for keys, so a key's line is found by scanning the raw text.
 func decodeTOML(file string, raw []byte, firstLine int, name func(string) string, ds *diag.List) (fields []Field, ok bool) {
+	if l, what := tomlTooDeep(raw); l > 0 {
+		ds.Errorf(diag.Position{File: file, Line: firstLine + l - 1}, "phần đầu bài chỉ cần dạng `khóa = \"giá trị\"` và danh sách `[\"a\", \"b\"]`: viết lại dòng này cho phẳng",
+			"phần khai báo đầu bài (TOML): %s", what)
+		return nil, false
+	}
 	var m map[string]any
 	md, err := toml.Decode(string(raw), &m)
 	if err != nil {
