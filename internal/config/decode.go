@@ -17,7 +17,7 @@ import (
 // every problem keeps its line and column, and collects every problem
 // instead of stopping at the first.
 //
-// Front matter (content/frontmatter.go) and chart blocks
+// Front matter (internal/matter, decode.go) and chart blocks
 // (chartspec/parse.go) are read the same way by readers of their own.
 // What the three share is yaml.v3's parse and the explanation of syntax
 // errors (yamlsyntax.Diagnose); one walker for all three was weighed and
