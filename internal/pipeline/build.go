@@ -19,6 +19,7 @@ import (
 	"github.com/cchc-vn/cchc/internal/config"
 	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/layout"
 	"github.com/cchc-vn/cchc/internal/links"
 	"github.com/cchc-vn/cchc/internal/load"
@@ -96,6 +97,10 @@ type Result struct {
 	Site   *content.Site
 	Files  int // output files written
 	Pages  int // HTML pages among them
+	// PageKeys are the pages' fingerprints (content.Page.Fingerprint) that
+	// a build with a page cache computes for its keys, for the preview's
+	// rules memo to reuse; nil without a cache.
+	PageKeys map[*content.Page]fingerprint.Key
 }
 
 // run is one build of the Session s (Session.Build); every parallel
@@ -129,6 +134,9 @@ func run(s *Session, opts Options, pool *workers.Pool, w Writer) (*Result, diag.
 	b := &builder{sess: s, opts: opts, pool: pool, cfg: cfg, site: site, w: w, minifier: publish.NewMinifier()}
 	b.run(&ds)
 	res.Files, res.Pages = int(b.files.Load()), int(b.pages.Load())
+	if b.fp != nil {
+		res.PageKeys = b.fp.pages
+	}
 	// The loader marked its own; a draft's body (built with --drafts)
 	// has problems of its own too.
 	ds = content.MarkDrafts(ds, site.Drafts, !opts.Drafts)

@@ -212,3 +212,25 @@ func TestCorruptCacheIsIgnored(t *testing.T) {
 		t.Errorf("%d pages taken from a damaged cache", damaged.Hits())
 	}
 }
+
+// TestResultHandsOverPageKeys: a build with a page cache gives the keys it
+// computed, each the page's Fingerprint, for the preview's rules memo;
+// a build without one gives none.
+func TestResultHandsOverPageKeys(t *testing.T) {
+	opts := Options{Site: sampleSite(t), Theme: cchc.Theme(), Now: testNow}
+	res, ds := NewSession(cache.NewMemory(), "test").Build(opts, &publish.Collector{})
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	if len(res.PageKeys) < 40 || len(res.PageKeys) != len(res.Site.ByPath) {
+		t.Fatalf("%d keys for %d pages", len(res.PageKeys), len(res.Site.ByPath))
+	}
+	for p, k := range res.PageKeys {
+		if k != p.Fingerprint() {
+			t.Errorf("%s: the key handed over is not the page's fingerprint", p.Source)
+		}
+	}
+	if res, _ := Build(opts, &publish.Collector{}); res.PageKeys != nil {
+		t.Error("a build without a cache hands over keys")
+	}
+}

@@ -39,12 +39,12 @@ func BenchmarkCheck(b *testing.B) {
 		})
 		b.Run(name+"/memo", func(b *testing.B) {
 			var m Memo
-			m.Check(nil, cfg, site)
+			m.Check(nil, cfg, site, nil)
 			edited := site.Pages[len(site.Pages)/2]
 			for b.Loop() {
 				edited.Body = append(edited.Body[:len(edited.Body):len(edited.Body)], 'x') // a new body: a new key
 				edited.BodySum[0]++
-				m.Check(nil, cfg, site)
+				m.Check(nil, cfg, site, nil)
 			}
 		})
 	}

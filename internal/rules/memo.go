@@ -24,8 +24,10 @@ type Memo struct {
 }
 
 // Check returns what the package's Check returns, hashing the pages on
-// pool (nil: GOMAXPROCS workers).
-func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site) diag.List {
+// pool (nil: GOMAXPROCS workers). known holds pages' fingerprints already
+// computed (the build's page cache has them: pipeline.Result.PageKeys),
+// so that they are not hashed twice; it may be nil or miss pages.
+func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site, known map[*content.Page]fingerprint.Key) diag.List {
 	if site == nil {
 		return nil
 	}
@@ -37,7 +39,11 @@ func (m *Memo) Check(pool *workers.Pool, cfg *config.Config, site *content.Site)
 	// Hashing walks every page: spread over the cores, as the build does
 	// for its own keys. m.last is only read meanwhile.
 	pool.Run(len(pages), func(i int) {
-		keys[i] = pages[i].Fingerprint()
+		k, ok := known[pages[i]]
+		if !ok {
+			k = pages[i].Fingerprint()
+		}
+		keys[i] = k
 		ws, ok := m.last[keys[i]]
 		if !ok {
 			ws = Page(pages[i])

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cchc-vn/cchc/internal/config"
+	"github.com/cchc-vn/cchc/internal/content"
 	"github.com/cchc-vn/cchc/internal/fingerprint"
 	"github.com/cchc-vn/cchc/internal/load"
 )
@@ -25,7 +26,7 @@ func TestMemoMatchesCheck(t *testing.T) {
 	var m Memo
 	for i, files := range runs {
 		site := loadSite(t, files, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), Parsed: &load.ParseCache{}}, false)
-		got, want := lines(m.Check(nil, cfg, site)), lines(Check(cfg, site))
+		got, want := lines(m.Check(nil, cfg, site, nil)), lines(Check(cfg, site))
 		if got != want {
 			t.Errorf("run %d: memo gives\n%s\nCheck gives\n%s", i, got, want)
 		}
@@ -36,7 +37,7 @@ func TestMemoMatchesCheck(t *testing.T) {
 			t.Errorf("run %d: the memo holds %d pages, the site has %d", i, len(m.last), len(files))
 		}
 	}
-	if m.Check(nil, cfg, nil) != nil {
+	if m.Check(nil, cfg, nil, nil) != nil {
 		t.Error("no site: warnings")
 	}
 }
@@ -64,5 +65,32 @@ func TestPageKeyStableAcrossLoads(t *testing.T) {
 	}
 	if slices.Equal(first, keys(&load.ParseCache{})) {
 		t.Error("a body hashed by the loader (BodySum) gives the same key as one hashed here: is BodySum still set?")
+	}
+}
+
+// Keys the caller already has (the build's, for its page cache) are taken
+// as they are: a page is not hashed a second time. The test hands a key
+// that no longer fits the page, and gets the warnings kept under it.
+func TestMemoTakesKnownKeys(t *testing.T) {
+	cfg := config.Default()
+	now := load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)}
+	var m Memo
+	before := loadSite(t, map[string]string{"content/bai-viet/a.md": article("A", "", "![](x.png)\n")}, now, false)
+	p := before.ByPath["bai-viet/a.md"]
+	if p == nil {
+		t.Fatal("no page a.md")
+	}
+	known := map[*content.Page]fingerprint.Key{p: {1}}
+	first := lines(m.Check(nil, cfg, before, known))
+	if first == "" {
+		t.Fatal("no warning at all: the case tests nothing")
+	}
+	after := loadSite(t, map[string]string{"content/bai-viet/a.md": article("A", "summary: \"Tóm tắt.\"\n", "Đủ.\n")}, now, false)
+	q := after.ByPath["bai-viet/a.md"]
+	if got := lines(m.Check(nil, cfg, after, map[*content.Page]fingerprint.Key{q: {1}})); got != first {
+		t.Errorf("with the known key the memo gives\n%s\nwant the warnings kept under it\n%s", got, first)
+	}
+	if got, want := lines(m.Check(nil, cfg, after, nil)), lines(Check(cfg, after)); got != want {
+		t.Errorf("without it the memo gives\n%s\nwant\n%s", got, want)
 	}
 }

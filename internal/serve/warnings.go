@@ -29,7 +29,7 @@ func (s *Server) editorial(res *pipeline.Result) diag.List {
 	if s.opts.Published || res == nil || res.Site == nil {
 		return nil
 	}
-	return content.MarkDrafts(s.memo.Check(nil, res.Config, res.Site), res.Site.Drafts, false)
+	return content.MarkDrafts(s.memo.Check(nil, res.Config, res.Site, res.PageKeys), res.Site.Drafts, false)
 }
 
 // joined is a and b in one sorted list; a and b are left as they are.
