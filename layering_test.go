@@ -45,8 +45,9 @@ var layers = map[string]int{
 	"links":       4, // resolves a body's links, images, chart data and citations against the index
 	"jsonld":      4, // a page's schema.org structured data
 	"ooxml":       0,
-	"docx":        1,
-	"wordmd":      2,
+	"wordstyle":   1, // styles.xml and numbering.xml: what a paragraph is, how Word counts its list
+	"docx":        2, // reads the body; wordstyle resolves what its paragraphs refer to
+	"wordmd":      3,
 	"wordimport":  5,
 	"layout":      4,
 	"report":      6, // loads the site as the build does

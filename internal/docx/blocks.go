@@ -76,59 +76,23 @@ func isTOCBlock(sdt *ooxml.Node) bool {
 // table of contents, and the paragraphs of its text boxes as extra.
 func (rd *reader) paragraph(p *ooxml.Node) (*Paragraph, []Block, error) {
 	ppr := p.Child("pPr")
-	st := rd.styles.para(ppr.Val("pStyle"))
-	para := &Paragraph{Align: ppr.Val("jc")}
-	if st != nil {
-		para.Heading = st.headingLevel()
-		para.Title = isTitleName(st.name)
-		para.Subtitle = isSubtitleName(st.name)
-	}
-	if o := ppr.Child("outlineLvl"); o != nil {
-		if v, err := strconv.Atoi(o.Attr("val")); err == nil && v >= 0 && v <= 8 {
-			para.Heading = v + 1
-		} else if err == nil && v == 9 {
-			para.Heading = 0
-		}
-	}
-	if para.Title || para.Subtitle {
-		para.Heading = 0
-	}
+	st := rd.styles.Paragraph(ppr)
+	para := &Paragraph{Heading: st.Heading, Title: st.Title, Subtitle: st.Subtitle, Align: ppr.Val("jc")}
 	wasTOC := rd.inTOC
-	in := inline{rd: rd, para: para, base: rd.styles.defaults}
-	if st != nil {
-		in.base = in.base.over(st.rpr)
-	}
+	in := inline{rd: rd, para: para, base: st.Run}
 	if err := in.walk(p); err != nil {
 		return nil, nil, err
 	}
-	if st.isTOC() || wasTOC || rd.inTOC {
+	if st.TOC || wasTOC || rd.inTOC {
 		rd.count.tocs++
 		return nil, in.floats, nil
 	}
-	rd.numberParagraph(para, ppr, st)
+	if item, ok := rd.num.Count(ppr, st); ok && len(para.Segments) > 0 {
+		para.List = &item
+	}
 	para.Segments = mergeSegments(para.Segments)
 	rd.fixMojibake(para)
 	return para, in.floats, nil
-}
-
-// numberParagraph counts the paragraph in its list, numbered directly or
-// through its style.
-func (rd *reader) numberParagraph(para *Paragraph, ppr *ooxml.Node, st *style) {
-	numID, ilvl := "", 0
-	if st != nil && st.hasNum {
-		numID, ilvl = st.numID, st.ilvl
-	}
-	if np := ppr.Child("numPr"); np != nil {
-		if id := np.Child("numId"); id != nil {
-			numID = id.Attr("val")
-		}
-		if l := np.Child("ilvl"); l != nil {
-			ilvl, _ = strconv.Atoi(l.Attr("val"))
-		}
-	}
-	if item, ok := rd.num.next(numID, ilvl); ok && len(para.Segments) > 0 {
-		para.List = &item
-	}
 }
 
 // mergeSegments joins neighbouring text with the same formatting, which

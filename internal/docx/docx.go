@@ -3,7 +3,8 @@
 // formatted text, tables, images and footnotes. It reads the zip with
 // archive/zip and the parts with encoding/xml, within Limits, and refuses
 // what is not a .docx (a Word 97 .doc, a password-protected file, an .odt)
-// with a Vietnamese message saying how to get one.
+// with a Vietnamese message saying how to get one. What a paragraph's
+// style and list numbering make of it is resolved by internal/wordstyle.
 //
 // What the model cannot hold is counted and reported as Notes: comments,
 // tracked deletions, charts, text boxes, headers and footers. Text set in
@@ -17,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/cchc-vn/cchc/internal/ooxml"
+	"github.com/cchc-vn/cchc/internal/wordstyle"
 )
 
 // Document is a Word document read into blocks.
@@ -114,6 +116,9 @@ func (p *Paragraph) Text() string {
 	}
 	return b.String()
 }
+
+// ListItem says how Word numbers a paragraph (see wordstyle.ListItem).
+type ListItem = wordstyle.ListItem
 
 // Limits bound the work of reading one document (see ooxml.Limits).
 type Limits = ooxml.Limits

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/cchc-vn/cchc/internal/legacy"
+	"github.com/cchc-vn/cchc/internal/wordstyle"
 )
 
 // fromFont converts the text of a run set in a legacy Vietnamese font to
@@ -14,10 +15,10 @@ import (
 // the hAnsi font for letters above ASCII, where the Vietnamese ones are.
 // Text that already holds Vietnamese Unicode letters was typed in Unicode
 // and only shown in the old font: it is left alone.
-func fromFont(props runProps, s string) (conv, font string, ok bool) {
-	font = props.hAnsi
+func fromFont(props wordstyle.RunProps, s string) (conv, font string, ok bool) {
+	font = props.HAnsi
 	if font == "" || font == "theme" {
-		font = props.ascii
+		font = props.ASCII
 	}
 	if font == "" || font == "theme" {
 		return "", "", false
@@ -139,10 +140,10 @@ func symbol(font, char string) (string, bool) {
 
 // symbolText maps text typed in a symbol font; characters with no
 // Unicode match are kept as typed.
-func symbolText(props runProps, s string) string {
-	font := props.hAnsi
+func symbolText(props wordstyle.RunProps, s string) string {
+	font := props.HAnsi
 	if font == "" || font == "theme" {
-		font = props.ascii
+		font = props.ASCII
 	}
 	t := symbolTable(font)
 	if t == nil {

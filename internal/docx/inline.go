@@ -5,6 +5,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/wordstyle"
 )
 
 // field is a complex field (w:fldChar begin … separate … end) being read:
@@ -20,9 +21,9 @@ type field struct {
 type inline struct {
 	rd     *reader
 	para   *Paragraph
-	base   runProps // the paragraph style's run properties over the defaults
-	link   string   // the hyperlink being read
-	floats []Block  // paragraphs of text boxes, placed after this one
+	base   wordstyle.RunProps // the paragraph style's run properties over the defaults
+	link   string             // the hyperlink being read
+	floats []Block            // paragraphs of text boxes, placed after this one
 }
 
 // walk reads the inline content of n: runs and the containers around
@@ -42,7 +43,7 @@ func (in *inline) element(k *ooxml.Node) error {
 	}
 	if k.Local == "oMath" || k.Local == "oMathPara" {
 		in.rd.count.math++
-		in.add(Segment{Text: mathText(k)}, runProps{})
+		in.add(Segment{Text: mathText(k)}, wordstyle.RunProps{})
 		return nil
 	}
 	if k.Space != ooxml.NSW && k.Space != ooxml.NSWStrict {
@@ -101,11 +102,9 @@ func (in *inline) hyperlinkTarget(k *ooxml.Node) string {
 func (in *inline) run(r *ooxml.Node) error {
 	props := in.base
 	if id := r.Child("rPr").Val("rStyle"); id != "" {
-		if cs := in.rd.styles.get(id); cs != nil {
-			props = props.over(cs.rpr)
-		}
+		props = props.Over(in.rd.styles.Run(id))
 	}
-	props = props.over(readRunProps(r.Child("rPr")))
+	props = props.Over(wordstyle.ReadRunProps(r.Child("rPr")))
 	for _, k := range r.Kids {
 		if err := in.runContent(k, props); err != nil {
 			return err
@@ -115,7 +114,7 @@ func (in *inline) run(r *ooxml.Node) error {
 }
 
 // runContent reads one child of a run.
-func (in *inline) runContent(k *ooxml.Node, props runProps) error {
+func (in *inline) runContent(k *ooxml.Node, props wordstyle.RunProps) error {
 	if k.Local == "AlternateContent" {
 		for _, c := range alternate(k).Kids {
 			if err := in.runContent(c, props); err != nil {
@@ -143,7 +142,7 @@ func (in *inline) runContent(k *ooxml.Node, props runProps) error {
 		}
 	case "sym":
 		if s, ok := symbol(k.Attr("font"), k.Attr("char")); ok {
-			in.addText(s, runProps{bold: props.bold, italic: props.italic})
+			in.addText(s, wordstyle.RunProps{Bold: props.Bold, Italic: props.Italic})
 		} else {
 			in.rd.count.symbols++
 		}
@@ -258,11 +257,11 @@ func hyperlinkField(instr string) (string, bool) {
 
 // addText adds run text with its properties: hidden text is counted and
 // dropped, text in a legacy font converted, caps shown as capitals.
-func (in *inline) addText(s string, props runProps) {
+func (in *inline) addText(s string, props wordstyle.RunProps) {
 	if s == "" || !in.showing() {
 		return
 	}
-	if props.vanish == on {
+	if props.Vanish == wordstyle.On {
 		in.rd.count.hidden++
 		return
 	}
@@ -273,21 +272,21 @@ func (in *inline) addText(s string, props runProps) {
 		s = symbolText(props, s)
 	}
 	s = viet.NFC(s)
-	if props.caps == on {
+	if props.Caps == wordstyle.On {
 		s = strings.ToUpper(s)
 	}
 	in.add(Segment{Text: s}, props)
 }
 
 // add appends a segment with the emphasis of props and the link in force.
-func (in *inline) add(seg Segment, props runProps) {
-	seg.Bold, seg.Italic, seg.Strike = props.bold == on, props.italic == on, props.strike == on
-	seg.Super, seg.Sub = props.vert == "superscript", props.vert == "subscript"
+func (in *inline) add(seg Segment, props wordstyle.RunProps) {
+	seg.Bold, seg.Italic, seg.Strike = props.Bold == wordstyle.On, props.Italic == wordstyle.On, props.Strike == wordstyle.On
+	seg.Super, seg.Sub = props.Vert == "superscript", props.Vert == "subscript"
 	seg.Link = in.link
 	if l := in.fieldLink(); l != "" {
 		seg.Link = l
 	}
-	if props.underline == on && seg.Link == "" && strings.TrimSpace(seg.Text) != "" {
+	if props.Underline == wordstyle.On && seg.Link == "" && strings.TrimSpace(seg.Text) != "" {
 		seg.Underline = true
 		in.rd.count.underline++
 	}

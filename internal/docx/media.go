@@ -8,12 +8,13 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/wordstyle"
 )
 
 // drawing reads a w:drawing: a picture becomes an image segment; a chart,
 // a SmartArt diagram or a shape is counted, and the text of a text box
 // goes after the paragraph.
-func (in *inline) drawing(d *ooxml.Node, props runProps) error {
+func (in *inline) drawing(d *ooxml.Node, props wordstyle.RunProps) error {
 	for _, frame := range d.Kids {
 		if frame.Local != "inline" && frame.Local != "anchor" {
 			continue
@@ -52,7 +53,7 @@ func (in *inline) drawing(d *ooxml.Node, props runProps) error {
 
 // vml reads the older drawing forms: w:pict (VML shapes and pictures)
 // and w:object (an embedded OLE object with a preview picture).
-func (in *inline) vml(v *ooxml.Node, props runProps) error {
+func (in *inline) vml(v *ooxml.Node, props wordstyle.RunProps) error {
 	if v.Local == "object" {
 		in.rd.count.oleObjects++
 	}
@@ -100,7 +101,7 @@ func (in *inline) textBoxes(n *ooxml.Node) error {
 // image adds the picture of relationship id, reading it once per
 // document. A picture browsers cannot show (EMF, WMF, TIFF) or over the
 // image limit is left out with a note.
-func (in *inline) image(id, alt string, props runProps) {
+func (in *inline) image(id, alt string, props wordstyle.RunProps) {
 	rd := in.rd
 	r, ok := rd.rels[id]
 	if !ok {
@@ -120,7 +121,7 @@ func (in *inline) image(id, alt string, props runProps) {
 	}
 	seg := Segment{Image: img}
 	seg.Alt, seg.AltAuto = describe(alt)
-	in.add(seg, runProps{})
+	in.add(seg, wordstyle.RunProps{})
 }
 
 // describe cleans a picture description: a file name ("image1.png") is

@@ -8,14 +8,15 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/ooxml"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/wordstyle"
 )
 
 // reader holds what reading one document needs and counts what it
 // leaves out, for the notes.
 type reader struct {
 	pkg    *ooxml.Package
-	styles *styles
-	num    *numbering
+	styles *wordstyle.Styles
+	num    *wordstyle.Numbering
 	part   string               // the part being read: the document, or the notes
 	rels   map[string]ooxml.Rel // of part
 	images map[string]*Image
@@ -71,8 +72,8 @@ func newReader(p *ooxml.Package, main string) (*reader, error) {
 			}
 		}
 	}
-	rd.styles = readStyles(stylesRoot)
-	rd.num = readNumbering(numRoot, rd.styles)
+	rd.styles = wordstyle.ReadStyles(stylesRoot)
+	rd.num = wordstyle.ReadNumbering(numRoot, rd.styles)
 	return rd, nil
 }
 

@@ -1,4 +1,4 @@
-package docx
+package wordstyle
 
 import (
 	"strconv"
@@ -28,12 +28,12 @@ type level struct {
 	legal        bool // w:isLgl: every level shown in decimal
 }
 
-// numbering is numbering.xml with the counters of the lists read so far.
-type numbering struct {
+// Numbering is numbering.xml with the counters of the lists read so far.
+type Numbering struct {
 	abstract map[string]*[9]*level
 	link     map[string]string // abstract id → numbering style it links to
 	nums     map[string]numDef
-	styles   *styles
+	styles   *Styles
 	counters map[string]*counter // by abstract id: Word continues a list across its num instances
 	used     map[string]bool     // num ids already counted (a startOverride applies once)
 }
@@ -50,8 +50,10 @@ type numDef struct {
 	override map[int]int // level → startOverride
 }
 
-func readNumbering(root *ooxml.Node, st *styles) *numbering {
-	n := &numbering{
+// ReadNumbering reads numbering.xml (nil for a document without lists);
+// st resolves the numbering styles its lists link to.
+func ReadNumbering(root *ooxml.Node, st *Styles) *Numbering {
+	n := &Numbering{
 		abstract: map[string]*[9]*level{}, link: map[string]string{}, nums: map[string]numDef{},
 		styles: st, counters: map[string]*counter{}, used: map[string]bool{},
 	}
@@ -107,7 +109,7 @@ func readLevel(l *ooxml.Node) *level {
 
 // levels finds the abstract numbering of a num id, following a link to a
 // numbering style (w:numStyleLink) a few hops at most.
-func (n *numbering) levels(numID string) (string, *[9]*level) {
+func (n *Numbering) levels(numID string) (string, *[9]*level) {
 	for range 4 {
 		d, ok := n.nums[numID]
 		if !ok {
@@ -126,9 +128,28 @@ func (n *numbering) levels(numID string) (string, *[9]*level) {
 	return "", nil
 }
 
+// Count counts a paragraph in its list, numbered directly by its
+// properties ppr or through its style, and returns its item; ok is false
+// for a paragraph that is not numbered.
+func (n *Numbering) Count(ppr *ooxml.Node, p Para) (ListItem, bool) {
+	numID, ilvl := "", 0
+	if st := p.style; st != nil && st.hasNum {
+		numID, ilvl = st.numID, st.ilvl
+	}
+	if np := ppr.Child("numPr"); np != nil {
+		if id := np.Child("numId"); id != nil {
+			numID = id.Attr("val")
+		}
+		if l := np.Child("ilvl"); l != nil {
+			ilvl, _ = strconv.Atoi(l.Attr("val"))
+		}
+	}
+	return n.next(numID, ilvl)
+}
+
 // next counts one numbered paragraph and returns its item; ok is false
 // when the numbering is absent, removed (numId 0) or shows nothing.
-func (n *numbering) next(numID string, ilvl int) (ListItem, bool) {
+func (n *Numbering) next(numID string, ilvl int) (ListItem, bool) {
 	if numID == "" || numID == "0" || ilvl < 0 || ilvl > 8 {
 		return ListItem{}, false
 	}

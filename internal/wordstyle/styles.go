@@ -1,4 +1,9 @@
-package docx
+// Package wordstyle reads the definitions a Word document's paragraphs
+// refer to, styles.xml and numbering.xml, and resolves them into what a
+// paragraph is (heading level, title, table-of-contents entry, the run
+// formatting its style gives) and the label Word shows for a list item,
+// counted as Word counts.
+package wordstyle
 
 import (
 	"strconv"
@@ -8,74 +13,75 @@ import (
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
-// tri is an on/off property that a style or run may leave unset, so that
+// Tri is an on/off property that a style or run may leave unset, so that
 // the one below it shows through.
-type tri uint8
+type Tri uint8
 
+// The values of a Tri.
 const (
-	unset tri = iota
-	on
-	off
+	Unset Tri = iota
+	On
+	Off
 )
 
-func triOf(n *ooxml.Node, local string) tri {
+func triOf(n *ooxml.Node, local string) Tri {
 	v, set := n.Flag(local)
 	switch {
 	case !set:
-		return unset
+		return Unset
 	case v:
-		return on
+		return On
 	}
-	return off
+	return Off
 }
 
-// runProps are the run properties the import keeps: what the reader sees
+// RunProps are the run properties the import keeps: what the reader sees
 // as emphasis, what hides text, and the fonts, which tell a legacy
 // encoding. Every field may be unset.
-type runProps struct {
-	bold, italic, underline, strike, caps, vanish tri
-	vert                                          string // "superscript", "subscript", "baseline" or unset ""
-	ascii, hAnsi                                  string // font names; "theme" for a theme font
+type RunProps struct {
+	Bold, Italic, Underline, Strike, Caps, Vanish Tri
+	Vert                                          string // "superscript", "subscript", "baseline" or unset ""
+	ASCII, HAnsi                                  string // font names; "theme" for a theme font
 }
 
-// readRunProps reads a w:rPr element (nil gives all unset).
-func readRunProps(rpr *ooxml.Node) runProps {
+// ReadRunProps reads a w:rPr element (nil gives all unset).
+func ReadRunProps(rpr *ooxml.Node) RunProps {
 	if rpr == nil {
-		return runProps{}
+		return RunProps{}
 	}
-	p := runProps{
-		bold:   triOf(rpr, "b"),
-		italic: triOf(rpr, "i"),
-		strike: triOf(rpr, "strike"),
-		caps:   triOf(rpr, "caps"),
-		vanish: triOf(rpr, "vanish"),
-		vert:   rpr.Val("vertAlign"),
+	p := RunProps{
+		Bold:   triOf(rpr, "b"),
+		Italic: triOf(rpr, "i"),
+		Strike: triOf(rpr, "strike"),
+		Caps:   triOf(rpr, "caps"),
+		Vanish: triOf(rpr, "vanish"),
+		Vert:   rpr.Val("vertAlign"),
 	}
-	if d := triOf(rpr, "dstrike"); d == on {
-		p.strike = on
+	if d := triOf(rpr, "dstrike"); d == On {
+		p.Strike = On
 	}
 	if u := rpr.Child("u"); u != nil {
-		p.underline = on
+		p.Underline = On
 		if v := u.Attr("val"); v == "none" || v == "0" {
-			p.underline = off
+			p.Underline = Off
 		}
 	}
 	if f := rpr.Child("rFonts"); f != nil {
-		p.ascii, p.hAnsi = f.Attr("ascii"), f.Attr("hAnsi")
+		p.ASCII, p.HAnsi = f.Attr("ascii"), f.Attr("hAnsi")
 		if f.HasAttr("asciiTheme") {
-			p.ascii = "theme"
+			p.ASCII = "theme"
 		}
 		if f.HasAttr("hAnsiTheme") {
-			p.hAnsi = "theme"
+			p.HAnsi = "theme"
 		}
 	}
 	return p
 }
 
-// over returns p with every property that o sets taken from o.
-func (p runProps) over(o runProps) runProps {
-	pick := func(a, b tri) tri {
-		if b != unset {
+// Over returns p with every property that o sets taken from o.
+func (p RunProps) Over(o RunProps) RunProps {
+	pick := func(a, b Tri) Tri {
+		if b != Unset {
 			return b
 		}
 		return a
@@ -86,10 +92,10 @@ func (p runProps) over(o runProps) runProps {
 		}
 		return a
 	}
-	return runProps{
-		bold: pick(p.bold, o.bold), italic: pick(p.italic, o.italic), underline: pick(p.underline, o.underline),
-		strike: pick(p.strike, o.strike), caps: pick(p.caps, o.caps), vanish: pick(p.vanish, o.vanish),
-		vert: pickS(p.vert, o.vert), ascii: pickS(p.ascii, o.ascii), hAnsi: pickS(p.hAnsi, o.hAnsi),
+	return RunProps{
+		Bold: pick(p.Bold, o.Bold), Italic: pick(p.Italic, o.Italic), Underline: pick(p.Underline, o.Underline),
+		Strike: pick(p.Strike, o.Strike), Caps: pick(p.Caps, o.Caps), Vanish: pick(p.Vanish, o.Vanish),
+		Vert: pickS(p.Vert, o.Vert), ASCII: pickS(p.ASCII, o.ASCII), HAnsi: pickS(p.HAnsi, o.HAnsi),
 	}
 }
 
@@ -101,32 +107,34 @@ type style struct {
 	numID    string
 	ilvl     int
 	hasNum   bool
-	rpr      runProps
+	rpr      RunProps
 }
 
-// styles is styles.xml, with each style's inherited properties resolved
+// Styles is styles.xml, with each style's inherited properties resolved
 // on first use.
-type styles struct {
+type Styles struct {
 	byID     map[string]*style
-	defaults runProps // docDefaults
+	defaults RunProps // docDefaults
 	defPara  string   // the default paragraph style's id ("Normal")
 	resolved map[string]*style
 }
 
-func readStyles(root *ooxml.Node) *styles {
-	s := &styles{byID: map[string]*style{}, resolved: map[string]*style{}}
+// ReadStyles reads styles.xml; a document without one (nil) has no
+// styles and no defaults.
+func ReadStyles(root *ooxml.Node) *Styles {
+	s := &Styles{byID: map[string]*style{}, resolved: map[string]*style{}}
 	if root == nil {
 		return s
 	}
 	if d := root.Child("docDefaults"); d != nil {
-		s.defaults = readRunProps(d.Child("rPrDefault").Child("rPr"))
+		s.defaults = ReadRunProps(d.Child("rPrDefault").Child("rPr"))
 	}
 	for _, n := range root.All("style") {
 		st := &style{
 			id:      n.Attr("styleId"),
 			name:    strings.ToLower(viet.NFC(strings.TrimSpace(n.Val("name")))),
 			basedOn: n.Val("basedOn"),
-			rpr:     readRunProps(n.Child("rPr")),
+			rpr:     ReadRunProps(n.Child("rPr")),
 		}
 		ppr := n.Child("pPr")
 		if o := ppr.Child("outlineLvl"); o != nil {
@@ -150,7 +158,7 @@ func readStyles(root *ooxml.Node) *styles {
 
 // get returns the style id with the properties of the styles it is based
 // on folded in; an unknown id gives nil. A basedOn cycle stops the walk.
-func (s *styles) get(id string) *style {
+func (s *Styles) get(id string) *style {
 	if r, ok := s.resolved[id]; ok {
 		return r
 	}
@@ -161,7 +169,7 @@ func (s *styles) get(id string) *style {
 	s.resolved[id] = st // breaks a cycle: the walk below sees st as is
 	out := *st
 	if base := s.get(st.basedOn); base != nil && st.basedOn != id {
-		out.rpr = base.rpr.over(st.rpr)
+		out.rpr = base.rpr.Over(st.rpr)
 		if out.outline == 0 {
 			out.outline = base.outline
 		}
@@ -181,7 +189,7 @@ func (s *styles) get(id string) *style {
 }
 
 // para returns the paragraph style id, or the default paragraph style.
-func (s *styles) para(id string) *style {
+func (s *Styles) para(id string) *style {
 	if id == "" {
 		id = s.defPara
 	}
@@ -189,6 +197,49 @@ func (s *styles) para(id string) *style {
 		return st
 	}
 	return s.get(s.defPara)
+}
+
+// Para is what a paragraph's style and its own properties make of it.
+type Para struct {
+	Heading         int // 1..9 from the style or outline level, 0 for body text
+	Title, Subtitle bool
+	TOC             bool     // a table-of-contents entry style
+	Run             RunProps // the style's run properties over the document defaults
+	style           *style   // nil when the document has no styles
+}
+
+// Paragraph resolves the paragraph properties ppr (a w:pPr, maybe nil):
+// its style, or the default one, and a direct outline level, which wins
+// over the style's; a title or subtitle is no heading.
+func (s *Styles) Paragraph(ppr *ooxml.Node) Para {
+	st := s.para(ppr.Val("pStyle"))
+	p := Para{Run: s.defaults, style: st, TOC: st.isTOC()}
+	if st != nil {
+		p.Heading = st.headingLevel()
+		p.Title = isTitleName(st.name)
+		p.Subtitle = isSubtitleName(st.name)
+		p.Run = p.Run.Over(st.rpr)
+	}
+	if o := ppr.Child("outlineLvl"); o != nil {
+		if v, err := strconv.Atoi(o.Attr("val")); err == nil && v >= 0 && v <= 8 {
+			p.Heading = v + 1
+		} else if err == nil && v == 9 {
+			p.Heading = 0
+		}
+	}
+	if p.Title || p.Subtitle {
+		p.Heading = 0
+	}
+	return p
+}
+
+// Run returns the run properties of the character style id; an unknown
+// id sets none.
+func (s *Styles) Run(id string) RunProps {
+	if st := s.get(id); st != nil {
+		return st.rpr
+	}
+	return RunProps{}
 }
 
 // headingLevel tells the heading level (1..9) a paragraph style gives, 0
