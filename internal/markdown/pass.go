@@ -9,6 +9,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/cchc-vn/cchc/internal/chartspec"
+	"github.com/cchc-vn/cchc/internal/mdcheck"
 )
 
 // escapeFlag marks a raw HTML node that must be shown as text even when
@@ -251,9 +252,7 @@ func (p *documentPass) outputTooLarge() *Problem {
 	if p.overflowAt < 0 {
 		return nil
 	}
-	pr := problemAt(p.lines, p.overflowAt, false,
-		fmt.Sprintf("bài viết sinh ra trang quá lớn (hơn %s) vì liên kết hoặc chú thích được lặp lại quá nhiều lần", formatSize(p.outputCap)),
-		"giảm số lần dùng lại một liên kết tham chiếu hoặc một chú thích, hoặc chia bài thành nhiều bài")
+	pr := placed(p.lines, mdcheck.OutputTooLarge(p.overflowAt, p.outputCap))
 	return &pr
 }
 
