@@ -13,7 +13,8 @@
 // (other than inline PNG, GIF, JPEG and WebP images) never reach the output,
 // whatever Unsafe says. Hostile input is bounded: a body over the size cap or
 // with nesting that would make the parser super-linear is refused with a
-// Problem instead of being parsed.
+// Problem instead of being parsed. The checks of what the editor wrote are
+// internal/mdcheck's; this package places their problems at lines.
 //
 // A fenced block whose info string is `bieu-do` holds a chart's spec
 // (internal/chartspec): it is drawn as a figure with an inline SVG and a
@@ -224,4 +225,15 @@ func removeNode(n ast.Node) {
 	if p := n.Parent(); p != nil {
 		p.RemoveChild(p, n)
 	}
+}
+
+// LocalPathProblem reports a destination on the editor's computer or
+// written with Windows backslashes, which leads nowhere on the web, or
+// nil; Line and Col are 0. The build asks it of a page's cover image.
+func LocalPathProblem(dest string, image bool) *Problem {
+	pr := mdcheck.LocalPath(dest, image)
+	if pr == nil {
+		return nil
+	}
+	return &Problem{Warning: pr.Warning, Message: pr.Message, Hint: pr.Hint}
 }
