@@ -41,6 +41,7 @@ var layers = map[string]int{
 	"load":        5, // reads content/: matter, then pagefields, then content.Index
 	"scaffold":    4, // names the sections by content's constants
 	"newsite":     3,
+	"mdcheck":     0, // what editors write wrong in a body, at byte offsets; markdown places them at lines
 	"markdown":    3, // draws the charts of ```bieu-do blocks
 	"links":       4, // resolves a body's links, images, chart data and citations against the index
 	"jsonld":      4, // a page's schema.org structured data

@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/cchc-vn/cchc/internal/mdcheck"
 )
 
 // Citations links the mentions of documents by their number and symbol
@@ -69,7 +71,7 @@ func (p *documentPass) citeIn(t *ast.Text, urls map[string]string, linked map[st
 	number := string(p.src[start:stop])
 	dest := urls[number]
 	linked[number] = true
-	if dangerousScheme(dest, false) != "" || !p.grow(len(dest)+len(`<a href=""></a>`), t) {
+	if mdcheck.DangerousScheme(dest, false) != "" || !p.grow(len(dest)+len(`<a href=""></a>`), t) {
 		return nil
 	}
 	parent := t.Parent()

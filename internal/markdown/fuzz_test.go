@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sync"
 	"testing"
+
+	"github.com/cchc-vn/cchc/internal/mdcheck"
 )
 
 // attrURL finds the values of href and src attributes in rendered HTML.
@@ -26,7 +28,7 @@ func checkTag(t *testing.T, src, tag []byte) {
 	for _, m := range attrURL.FindAllSubmatch(tag, -1) {
 		value := string(m[2]) + string(m[3]) + string(m[4])
 		image := bytes.EqualFold(m[1], []byte("src"))
-		if scheme := dangerousScheme(html.UnescapeString(value), image); scheme != "" {
+		if scheme := mdcheck.DangerousScheme(html.UnescapeString(value), image); scheme != "" {
 			t.Fatalf("Render(%q) wrote %s=%q (%s)", src, m[1], value, scheme)
 		}
 	}

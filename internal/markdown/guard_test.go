@@ -206,17 +206,3 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
-
-func TestDelimiterGuardStillRefusesAfterFastPath(t *testing.T) {
-	// Over the limit in one paragraph: the fast path must not skip the
-	// block parse when the whole body has more than the limit.
-	src := "Đoạn đầu.\n\n" + strings.Repeat("*a_", maxBlockDelims/2+1) + "\n"
-	if _, problems := New(Options{}).Render([]byte(src), nil); len(problems) == 0 {
-		t.Fatal("a paragraph over the delimiter limit was accepted")
-	}
-	// Many delimiters spread over short paragraphs are fine.
-	many := strings.Repeat("Xem [mục](#a) và *chữ nghiêng*.\n\n", 200)
-	if _, problems := New(Options{}).Render([]byte(many), nil); len(problems) != 0 {
-		t.Fatalf("spread delimiters refused: %v", problems)
-	}
-}

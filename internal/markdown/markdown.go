@@ -13,7 +13,8 @@
 // (other than inline PNG, GIF, JPEG and WebP images) never reach the output,
 // whatever Unsafe says. Hostile input is bounded: a body over the size cap or
 // with nesting that would make the parser super-linear is refused with a
-// Problem instead of being parsed.
+// Problem instead of being parsed. The checks of what the editor wrote are
+// internal/mdcheck's; this package places their problems at lines.
 //
 // A fenced block whose info string is `bieu-do` holds a chart's spec
 // (internal/chartspec): it is drawn as a figure with an inline SVG and a
@@ -37,6 +38,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/cchc-vn/cchc/internal/chartspec"
+	"github.com/cchc-vn/cchc/internal/mdcheck"
 )
 
 // DefaultMaxBytes is the size cap of one body when Options.MaxBytes is 0.
@@ -116,9 +118,8 @@ type Result struct {
 // Renderer renders bodies. Create it once with New and share it.
 type Renderer struct {
 	md        goldmark.Markdown
-	blocks    parser.Parser // block structure only, for the guard
+	guard     *mdcheck.Guard
 	unsafe    bool
-	maxBytes  int
 	plainText bool
 }
 
@@ -136,7 +137,7 @@ func New(opts Options) *Renderer {
 			renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, 100)),
 		),
 	)
-	return &Renderer{md: md, blocks: newBlockParser(), unsafe: opts.Unsafe, maxBytes: maxBytes, plainText: opts.PlainText}
+	return &Renderer{md: md, guard: mdcheck.NewGuard(maxBytes), unsafe: opts.Unsafe, plainText: opts.PlainText}
 }
 
 // Render renders one body. Links and images are passed through resolve.
@@ -170,8 +171,8 @@ type Page struct {
 func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {
 	resolve, cite := pg.Resolve, pg.Cite
 	lines := newLineIndex(src)
-	if problems := r.guard(src, lines); len(problems) > 0 {
-		return Result{}, problems
+	if p := r.guard.Check(src); p != nil {
+		return Result{}, []Problem{placed(lines, *p)}
 	}
 
 	ids := newHeadingIDs()
@@ -213,10 +214,10 @@ func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {
 	return res, pass.problems
 }
 
-// problemAt returns an error or warning Problem at a byte offset of src.
-func problemAt(lines *lineIndex, offset int, warning bool, message, hint string) Problem {
-	line, col := lines.position(offset)
-	return Problem{Line: line, Col: col, Warning: warning, Message: message, Hint: hint}
+// placed is a problem mdcheck found, at its line and column.
+func placed(lines *lineIndex, p mdcheck.Problem) Problem {
+	line, col := lines.position(p.Offset)
+	return Problem{Line: line, Col: col, Warning: p.Warning, Message: p.Message, Hint: p.Hint}
 }
 
 // removeNode detaches n from its parent; goldmark's RemoveChild wants both.
@@ -224,4 +225,15 @@ func removeNode(n ast.Node) {
 	if p := n.Parent(); p != nil {
 		p.RemoveChild(p, n)
 	}
+}
+
+// LocalPathProblem reports a destination on the editor's computer or
+// written with Windows backslashes, which leads nowhere on the web, or
+// nil; Line and Col are 0. The build asks it of a page's cover image.
+func LocalPathProblem(dest string, image bool) *Problem {
+	pr := mdcheck.LocalPath(dest, image)
+	if pr == nil {
+		return nil
+	}
+	return &Problem{Warning: pr.Warning, Message: pr.Message, Hint: pr.Hint}
 }

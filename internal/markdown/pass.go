@@ -2,13 +2,13 @@ package markdown
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/cchc-vn/cchc/internal/chartspec"
+	"github.com/cchc-vn/cchc/internal/mdcheck"
 )
 
 // escapeFlag marks a raw HTML node that must be shown as text even when
@@ -67,7 +67,7 @@ func (p *documentPass) run(doc ast.Node) {
 		switch n := n.(type) {
 		case *ast.Heading:
 			p.heading(n)
-			p.literalLinks(n)
+			p.report(mdcheck.LiteralLinks(p.src, n.Lines())...)
 		case *ast.Link:
 			p.link(n)
 		case *ast.Image:
@@ -83,8 +83,10 @@ func (p *documentPass) run(doc ast.Node) {
 		case *east.FootnoteLink:
 			p.grow(footnoteRefCost, n)
 		case *ast.Paragraph, *ast.TextBlock:
-			p.literalLinks(n)
-			p.pastedBullets(n)
+			p.report(mdcheck.LiteralLinks(p.src, n.Lines())...)
+			if pr := mdcheck.PastedBullets(p.src, n.Lines()); pr != nil {
+				p.report(*pr)
+			}
 		case *ast.FencedCodeBlock:
 			if isChart(n, p.src) {
 				p.chart(n)
@@ -149,22 +151,14 @@ func (p *documentPass) autoLink(n *ast.AutoLink) {
 // check refuses a dangerous destination, or resolves it. ok is false when
 // the link must not be written.
 func (p *documentPass) check(dest string, image bool, offset int) (string, bool) {
-	line, col := p.lines.position(offset)
-	what := "liên kết"
-	if image {
-		what = "ảnh"
-	}
-	if pr := localPathProblem(rawDestination(p.src, offset, dest), what, line, col); pr != nil {
-		p.problems = append(p.problems, *pr)
-		return "", false
-	}
-	if scheme := dangerousScheme(dest, image); scheme != "" {
-		p.problems = append(p.problems, dangerousLinkProblem(line, col, scheme, image))
+	if pr := mdcheck.Destination(p.src, offset, dest, image); pr != nil {
+		p.report(*pr)
 		return "", false
 	}
 	if p.resolve == nil {
 		return dest, true
 	}
+	line, col := p.lines.position(offset)
 	resolved, problem := p.resolve(Link{Dest: dest, Image: image, Line: line, Col: col})
 	if problem != nil {
 		pr := *problem
@@ -177,27 +171,17 @@ func (p *documentPass) check(dest string, image bool, offset int) (string, bool)
 		}
 	}
 	// The resolver is trusted, but the rule holds whatever it returns.
-	if scheme := dangerousScheme(resolved, image); scheme != "" {
-		p.problems = append(p.problems, dangerousLinkProblem(line, col, scheme, image))
+	if scheme := mdcheck.DangerousScheme(resolved, image); scheme != "" {
+		p.report(mdcheck.DangerousLink(offset, scheme, image))
 		return "", false
 	}
 	return resolved, true
 }
 
-func dangerousLinkProblem(line, col int, scheme string, image bool) Problem {
-	if image {
-		return Problem{
-			Line:    line,
-			Col:     col,
-			Message: fmt.Sprintf("ảnh dùng địa chỉ “%s” không được phép, ảnh đã bị bỏ khỏi trang", scheme),
-			Hint:    "lưu ảnh thành tệp (JPG, PNG, WEBP) đặt cạnh bài viết rồi ghi tên tệp, ví dụ: ![Mô tả ảnh](anh-hoi-nghi.jpg)",
-		}
-	}
-	return Problem{
-		Line:    line,
-		Col:     col,
-		Message: fmt.Sprintf("liên kết dùng địa chỉ “%s” không được phép, trang chỉ giữ lại chữ của liên kết", scheme),
-		Hint:    "chỉ dùng liên kết http://, https://, mailto:, tel: hoặc liên kết tới bài viết khác, ví dụ: [Cổng Dịch vụ công](https://dichvucong.gov.vn)",
+// report adds the problems mdcheck found, placed at their lines.
+func (p *documentPass) report(problems ...mdcheck.Problem) {
+	for _, pr := range problems {
+		p.problems = append(p.problems, placed(p.lines, pr))
 	}
 }
 
@@ -207,7 +191,7 @@ func (p *documentPass) rawHTML(n ast.Node, raw string) {
 	}
 	line, col := p.lines.position(nodeOffset(n))
 	if p.unsafe {
-		if rawHTMLRunsScript(raw) {
+		if mdcheck.RawHTMLRunsScript(raw) {
 			n.SetAttributeString(escapeFlag, true)
 			p.problems = append(p.problems, Problem{
 				Line:    line,
@@ -251,9 +235,7 @@ func (p *documentPass) outputTooLarge() *Problem {
 	if p.overflowAt < 0 {
 		return nil
 	}
-	pr := problemAt(p.lines, p.overflowAt, false,
-		fmt.Sprintf("bài viết sinh ra trang quá lớn (hơn %s) vì liên kết hoặc chú thích được lặp lại quá nhiều lần", formatSize(p.outputCap)),
-		"giảm số lần dùng lại một liên kết tham chiếu hoặc một chú thích, hoặc chia bài thành nhiều bài")
+	pr := placed(p.lines, mdcheck.OutputTooLarge(p.overflowAt, p.outputCap))
 	return &pr
 }
 

@@ -93,7 +93,7 @@ func BenchmarkGuardOnly(b *testing.B) {
 	r := New(Options{})
 	for b.Loop() {
 		for _, body := range bodies {
-			r.guard(body, newLineIndex(body))
+			r.guard.Check(body)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package markdown
+package mdcheck
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // Editors copy pictures from their Pictures folder and text from Word.
@@ -22,27 +22,42 @@ import (
 // share, or a file: address (what a browser shows for a local file).
 var driveRE = regexp.MustCompile(`^([A-Za-z]:[\\/]|\\\\|(?i:file:))`)
 
-// LocalPathProblem reports a destination on the editor's computer or
-// written with Windows backslashes, which leads nowhere on the web, or
-// nil. The build asks it of a page's cover image too.
-func LocalPathProblem(dest string, image bool) *Problem {
+// LocalPath reports a destination on the editor's computer or written
+// with Windows backslashes, which leads nowhere on the web, or nil. Its
+// Offset is 0: the build asks it of a page's cover image too, which is no
+// part of the body.
+func LocalPath(dest string, image bool) *Problem {
+	return localPath(dest, image, 0)
+}
+
+// Destination checks a link's or image's destination, found at offset of
+// src, before it is resolved: a path on the editor's computer, Windows
+// backslashes (as typed, before CommonMark read them as escapes) or a
+// forbidden scheme. A problem means the link must not be written.
+func Destination(src []byte, offset int, dest string, image bool) *Problem {
+	if p := localPath(rawDestination(src, offset, dest), image, offset); p != nil {
+		return p
+	}
+	if scheme := DangerousScheme(dest, image); scheme != "" {
+		p := DangerousLink(offset, scheme, image)
+		return &p
+	}
+	return nil
+}
+
+// localPath is LocalPath at an offset.
+func localPath(dest string, image bool, offset int) *Problem {
 	what := "liên kết"
 	if image {
 		what = "ảnh"
 	}
-	return localPathProblem(dest, what, 0, 0)
-}
-
-// localPathProblem is LocalPathProblem at a line and column; what is
-// "liên kết" or "ảnh".
-func localPathProblem(dest, what string, line, col int) *Problem {
 	if driveRE.MatchString(dest) {
-		return &Problem{Line: line, Col: col,
+		return &Problem{Offset: offset,
 			Message: fmt.Sprintf("%s tới \"%s\" là một tệp trên máy tính của người viết: người đọc không mở được", what, dest),
 			Hint:    fmt.Sprintf("chép tệp vào thư mục của bài (cạnh tệp .md), rồi chỉ ghi tên tệp trong ngoặc: (%s)", fileName(dest))}
 	}
 	if strings.Contains(dest, `\`) {
-		return &Problem{Line: line, Col: col,
+		return &Problem{Offset: offset,
 			Message: fmt.Sprintf("%s tới \"%s\" dùng dấu \\ của Windows: trên trang web đường dẫn phải dùng dấu /", what, dest),
 			Hint:    fmt.Sprintf("viết (%s)", strings.ReplaceAll(dest, `\`, "/"))}
 	}
@@ -93,39 +108,41 @@ var titledRE = regexp.MustCompile(`^\S+\s+("[^"]*"|'[^']*')$`)
 // words in brackets ("[tên cơ quan](nếu có)").
 var pathLikeRE = regexp.MustCompile(`[/\\]|\.[A-Za-z0-9]{2,5}$`)
 
-// literalLinks reports, in a block of text, the links and images that
-// goldmark left as text because their destination holds a space.
-func (p *documentPass) literalLinks(n ast.Node) {
-	lines := n.Lines()
+// LiteralLinks reports, in the lines of a block of text, the links and
+// images that goldmark left as text because their destination holds a
+// space.
+func LiteralLinks(src []byte, lines *text.Segments) []Problem {
+	var problems []Problem
 	for i := range lines.Len() {
 		seg := lines.At(i)
-		if !spacedDestination(seg.Value(p.src)) {
+		if !spacedDestination(seg.Value(src)) {
 			continue // the common line: the regular expression is costly
 		}
-		text := string(seg.Value(p.src))
-		for _, m := range literalLinkRE.FindAllStringSubmatchIndex(text, -1) {
-			if strings.Count(text[:m[0]], "`")%2 == 1 {
+		line := string(seg.Value(src))
+		for _, m := range literalLinkRE.FindAllStringSubmatchIndex(line, -1) {
+			if strings.Count(line[:m[0]], "`")%2 == 1 {
 				continue // in a code span
 			}
-			dest := strings.TrimSpace(text[m[6]:m[7]])
+			dest := strings.TrimSpace(line[m[6]:m[7]])
 			if strings.HasPrefix(dest, "<") || titledRE.MatchString(dest) || !pathLikeRE.MatchString(dest) {
 				continue
 			}
-			line, col := p.lines.position(seg.Start + m[0])
-			what, shown := "liên kết", "liên kết"
-			if m[3] > m[2] {
-				what, shown = "ảnh", "ảnh"
-			}
-			if pr := localPathProblem(dest, what, line, col); pr != nil && driveRE.MatchString(dest) {
-				p.problems = append(p.problems, *pr)
+			offset, image := seg.Start+m[0], m[3] > m[2]
+			if pr := localPath(dest, image, offset); pr != nil && driveRE.MatchString(dest) {
+				problems = append(problems, *pr)
 				continue
 			}
-			fixed := fmt.Sprintf("%s[%s](<%s>)", text[m[2]:m[3]], text[m[4]:m[5]], dest)
-			p.problems = append(p.problems, Problem{Line: line, Col: col,
-				Message: fmt.Sprintf("%s tới \"%s\" không hiện được: đường dẫn có dấu cách nên trang sẽ hiện nguyên văn %s", shown, dest, text[m[0]:m[1]]),
+			shown := "liên kết"
+			if image {
+				shown = "ảnh"
+			}
+			fixed := fmt.Sprintf("%s[%s](<%s>)", line[m[2]:m[3]], line[m[4]:m[5]], dest)
+			problems = append(problems, Problem{Offset: offset,
+				Message: fmt.Sprintf("%s tới \"%s\" không hiện được: đường dẫn có dấu cách nên trang sẽ hiện nguyên văn %s", shown, dest, line[m[0]:m[1]]),
 				Hint:    fmt.Sprintf("đổi tên tệp, bỏ dấu cách (ví dụ %s), hoặc đặt đường dẫn trong ngoặc nhọn: %s", strings.Join(strings.Fields(dest), "-"), fixed)})
 		}
 	}
+	return problems
 }
 
 // spacedDestination reports whether line has a "](" whose destination,
@@ -151,25 +168,24 @@ func spacedDestination(line []byte) bool {
 // text, the Symbol and Wingdings ones as private-use characters.
 const wordBullets = "•◦▪▫●○■□‣⁃\uF0B7\uF0A7\uF0D8\uF076"
 
-// pastedBullets warns about a paragraph whose lines start with Word's
-// bullets: they are no Markdown list, and the lines run into one.
-func (p *documentPass) pastedBullets(n ast.Node) {
-	lines := n.Lines()
+// PastedBullets warns about a block of text whose lines start with Word's
+// bullets: they are no Markdown list, and the lines run into one. It
+// returns one warning at most: the fix is the same for every line.
+func PastedBullets(src []byte, lines *text.Segments) *Problem {
 	for i := range lines.Len() {
 		seg := lines.At(i)
-		text := strings.TrimLeft(string(seg.Value(p.src)), " \t")
-		r, size := utf8.DecodeRuneInString(text)
+		rest := strings.TrimLeft(string(seg.Value(src)), " \t")
+		r, size := utf8.DecodeRuneInString(rest)
 		if size == 0 || !strings.ContainsRune(wordBullets, r) {
 			continue
 		}
-		line, col := p.lines.position(seg.Start + len(seg.Value(p.src)) - len(text))
 		mark := fmt.Sprintf("%q", string(r))
 		if r >= 0xE000 && r <= 0xF8FF {
 			mark = fmt.Sprintf("U+%04X (phông Symbol của Word, thường hiện thành ô vuông)", r)
 		}
-		p.problems = append(p.problems, Problem{Line: line, Col: col, Warning: true,
+		return &Problem{Offset: seg.Start + len(seg.Value(src)) - len(rest), Warning: true,
 			Message: fmt.Sprintf("dòng bắt đầu bằng dấu đầu dòng %s dán từ Word, không thành danh sách: các dòng liền nhau bị nối thành một đoạn", mark),
-			Hint:    "thay dấu đó ở đầu mỗi dòng bằng dấu - và một dấu cách (\"- Nội dung\"), và để một dòng trống trước danh sách"})
-		return // one warning a paragraph: the fix is the same for every line
+			Hint:    "thay dấu đó ở đầu mỗi dòng bằng dấu - và một dấu cách (\"- Nội dung\"), và để một dòng trống trước danh sách"}
 	}
+	return nil
 }

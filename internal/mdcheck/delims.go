@@ -1,4 +1,4 @@
-package markdown
+package mdcheck
 
 import (
 	"fmt"
@@ -27,13 +27,13 @@ func newBlockParser() parser.Parser {
 // checkDelimiters refuses a body with an inline block holding more than
 // maxBlockDelims emphasis, strikethrough, bracket or parenthesis
 // characters, at the first one over the limit.
-func (r *Renderer) checkDelimiters(src []byte, lines *lineIndex) *Problem {
+func (g *Guard) checkDelimiters(src []byte) *Problem {
 	// No block can hold more delimiters than the whole body: a real
 	// article has a few hundred, so the block parse is rarely needed.
 	if countDelimiters(src) <= maxBlockDelims {
 		return nil
 	}
-	doc := r.blocks.Parse(text.NewReader(src))
+	doc := g.blocks.Parse(text.NewReader(src))
 	var problem *Problem
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || n.Type() != ast.TypeBlock {
@@ -43,10 +43,9 @@ func (r *Renderer) checkDelimiters(src []byte, lines *lineIndex) *Problem {
 			return ast.WalkSkipChildren, nil // code and HTML are not parsed inline
 		}
 		if offset := overDelimited(n.Lines(), src); offset >= 0 {
-			p := problemAt(lines, offset, false,
-				fmt.Sprintf("đoạn văn có hơn %s ký tự định dạng * _ ~ [ ] ( )", groupDigits(maxBlockDelims)),
-				"chia đoạn văn bằng một dòng trống; nếu đây là dữ liệu, đặt nó trong khối mã giữa hai dòng ```")
-			problem = &p
+			problem = &Problem{Offset: offset,
+				Message: fmt.Sprintf("đoạn văn có hơn %s ký tự định dạng * _ ~ [ ] ( )", groupDigits(maxBlockDelims)),
+				Hint:    "chia đoạn văn bằng một dòng trống; nếu đây là dữ liệu, đặt nó trong khối mã giữa hai dòng ```"}
 			return ast.WalkStop, nil
 		}
 		return ast.WalkContinue, nil

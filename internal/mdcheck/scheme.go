@@ -1,6 +1,7 @@
-package markdown
+package mdcheck
 
 import (
+	"fmt"
 	"html"
 	"strings"
 	"unicode/utf8"
@@ -10,13 +11,13 @@ import (
 // the longest prefix compared plus its ';' or ','.
 const schemePrefixLen = len("data:image/jpeg") + 1
 
-// dangerousScheme returns the forbidden scheme dest starts with, or "" when
+// DangerousScheme returns the forbidden scheme dest starts with, or "" when
 // dest is allowed. The forbidden schemes run script (javascript:,
 // vbscript:), read the reader's disk (file:) or carry a whole document
 // (data:); inline images in the four raster formats are the one exception. dest has had Markdown's own decoding; it is
 // checked as written and once more entity-decoded the way a browser would,
 // both after the normalisation in schemeKey, so no spelling slips through.
-func dangerousScheme(dest string, image bool) string {
+func DangerousScheme(dest string, image bool) string {
 	for _, candidate := range [...]string{dest, html.UnescapeString(dest)} {
 		key := schemeKey(candidate)
 		for _, scheme := range [...]string{"javascript:", "vbscript:", "file:", "data:"} {
@@ -63,11 +64,11 @@ func isSafeImageData(key string) bool {
 	return false
 }
 
-// rawHTMLRunsScript reports whether a piece of raw HTML (let through by
-// Options.Unsafe) has an attribute whose value is a javascript: or
+// RawHTMLRunsScript reports whether a piece of raw HTML (let through by
+// markdown's Options.Unsafe) has an attribute whose value is a javascript: or
 // vbscript: URL. It is a last guard for the one rule that holds whatever the
 // config says, not a sanitiser: Unsafe means the site trusts its editors.
-func rawHTMLRunsScript(raw string) bool {
+func RawHTMLRunsScript(raw string) bool {
 	var b strings.Builder
 	for _, c := range []byte(html.UnescapeString(raw)) {
 		switch {
@@ -87,4 +88,22 @@ func rawHTMLRunsScript(raw string) bool {
 		}
 	}
 	return false
+}
+
+// DangerousLink is the problem of a link or image at offset whose
+// destination has a forbidden scheme: the link keeps only its text, the
+// image is dropped.
+func DangerousLink(offset int, scheme string, image bool) Problem {
+	if image {
+		return Problem{
+			Offset:  offset,
+			Message: fmt.Sprintf("ảnh dùng địa chỉ “%s” không được phép, ảnh đã bị bỏ khỏi trang", scheme),
+			Hint:    "lưu ảnh thành tệp (JPG, PNG, WEBP) đặt cạnh bài viết rồi ghi tên tệp, ví dụ: ![Mô tả ảnh](anh-hoi-nghi.jpg)",
+		}
+	}
+	return Problem{
+		Offset:  offset,
+		Message: fmt.Sprintf("liên kết dùng địa chỉ “%s” không được phép, trang chỉ giữ lại chữ của liên kết", scheme),
+		Hint:    "chỉ dùng liên kết http://, https://, mailto:, tel: hoặc liên kết tới bài viết khác, ví dụ: [Cổng Dịch vụ công](https://dichvucong.gov.vn)",
+	}
 }

@@ -1,10 +1,12 @@
-package markdown
+package mdcheck
 
 import (
 	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/yuin/goldmark/parser"
 )
 
 // Limits of the guard. goldmark is linear on ordinary text but
@@ -24,28 +26,46 @@ const (
 	maxTableCells   = 100_000 // rows × columns of all tables of the body
 )
 
-// guard refuses a body that is too large or that would make the parser
+// Guard refuses a body that is too large or that would make the parser
 // super-linear, before it is parsed: a line prescan bounds nesting and
 // tables, which the block parser pays for, then a block-only parse bounds
 // the delimiters of each inline block, which the inline parser pays for.
-func (r *Renderer) guard(src []byte, lines *lineIndex) []Problem {
-	if len(src) > r.maxBytes {
-		return []Problem{{
-			Line: 1,
-			Col:  1,
+// A Guard holds configuration only, so concurrent renders can share it.
+type Guard struct {
+	maxBytes int
+	blocks   parser.Parser // block structure only, for the delimiters
+}
+
+// NewGuard returns a Guard refusing bodies over maxBytes.
+func NewGuard(maxBytes int) *Guard {
+	return &Guard{maxBytes: maxBytes, blocks: newBlockParser()}
+}
+
+// Check returns why src is refused, or nil.
+func (g *Guard) Check(src []byte) *Problem {
+	if len(src) > g.maxBytes {
+		return &Problem{
 			Message: fmt.Sprintf("bài viết dài %s byte (%s), vượt giới hạn %s byte (%s)",
-				groupDigits(len(src)), formatSize(len(src)), groupDigits(r.maxBytes), formatSize(r.maxBytes)),
+				groupDigits(len(src)), formatSize(len(src)), groupDigits(g.maxBytes), formatSize(g.maxBytes)),
 			Hint: "chia thành nhiều bài, hoặc chuyển bảng số liệu dài sang tệp đính kèm (PDF, XLSX) đặt cạnh bài viết",
-		}}
+		}
 	}
-	s := prescan{src: src, lines: lines}
+	s := prescan{src: src}
 	if p := s.run(); p != nil {
-		return []Problem{*p}
+		return p
 	}
-	if p := r.checkDelimiters(src, lines); p != nil {
-		return []Problem{*p}
+	return g.checkDelimiters(src)
+}
+
+// OutputTooLarge is the problem of a body whose links or footnotes would
+// repeat into a page over limit bytes, at offset, where the estimate of
+// the output went over.
+func OutputTooLarge(offset, limit int) Problem {
+	return Problem{
+		Offset:  offset,
+		Message: fmt.Sprintf("bài viết sinh ra trang quá lớn (hơn %s) vì liên kết hoặc chú thích được lặp lại quá nhiều lần", formatSize(limit)),
+		Hint:    "giảm số lần dùng lại một liên kết tham chiếu hoặc một chú thích, hoặc chia bài thành nhiều bài",
 	}
-	return nil
 }
 
 // prescan is one linear pass over the lines of a body, before any parsing.
@@ -54,8 +74,7 @@ func (r *Renderer) guard(src []byte, lines *lineIndex) []Problem {
 // were not, which refuses a very odd code sample rather than let a hostile
 // body through.
 type prescan struct {
-	src   []byte
-	lines *lineIndex
+	src []byte
 
 	prevBlank  bool
 	tableCols  int // > 0 inside a table
@@ -129,8 +148,7 @@ func (s *prescan) table(start int, rest []byte) *Problem {
 }
 
 func (s *prescan) problem(offset int, message, hint string) *Problem {
-	p := problemAt(s.lines, offset, false, message, hint)
-	return &p
+	return &Problem{Offset: offset, Message: message, Hint: hint}
 }
 
 // containerPrefix reads the block-quote and list markers at the start of a
