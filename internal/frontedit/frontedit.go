@@ -99,7 +99,8 @@ type Doc struct {
 type matter interface {
 	keys() []string
 	get(key string) (any, bool)
-	// set returns the new front matter text; v is normalised.
+	// set returns the new front matter text; v is normalised, and
+	// differs from the current value (Doc.Set leaves an equal one alone).
 	set(key string, v any, eol string) ([]byte, error)
 }
 
@@ -178,6 +179,9 @@ func (d *Doc) Set(key string, v any) error {
 	v, err := normalize(key, v)
 	if err != nil {
 		return err
+	}
+	if old, ok := d.m.get(key); ok && v != nil && sameValue(old, v) {
+		return nil // even for a key the format could not set in place
 	}
 	text, err := d.m.set(key, v, d.p.eol)
 	if err != nil {
@@ -261,6 +265,23 @@ func normalize(key string, v any) (any, error) {
 		return out, nil
 	}
 	return nil, &KeyError{Key: key, Msg: fmt.Sprintf("kiểu giá trị %T không được hỗ trợ", v)}
+}
+
+// sameValue reports whether setting v would change nothing: text is
+// compared in NFC, as the loader reads it.
+func sameValue(old, v any) bool {
+	switch v := v.(type) {
+	case string:
+		s, ok := old.(string)
+		return ok && nfc(s) == v
+	case bool:
+		b, ok := old.(bool)
+		return ok && b == v
+	case []string:
+		l, ok := old.([]string)
+		return ok && slices.EqualFunc(l, v, func(a, b string) bool { return nfc(a) == b })
+	}
+	return false
 }
 
 func nfc(s string) string { return viet.NFC(s) }

@@ -259,9 +259,6 @@ func (t *tomlMatter) set(key string, v any, eol string) ([]byte, error) {
 		}
 		return apply(t.text, []edit{{t.insert, t.insert, k + " = " + tomlRender(v, '"', nil) + eol}}), nil
 	}
-	if old, _ := t.get(key); v != nil && sameValue(old, v) {
-		return t.text, nil
-	}
 	l, ok := t.lines[key]
 	if !ok {
 		return nil, &KeyError{Key: key, Msg: "khóa TOML này là một bảng, viết trên nhiều dòng hoặc theo dạng a.b"}

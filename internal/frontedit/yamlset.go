@@ -53,9 +53,6 @@ func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
 		}
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
-	if v != nil && sameValue(nodeValue(e.v), v) {
-		return m.text, nil // even for a key that could not be changed
-	}
 	if m.noEdit != "" || e.noEdit != "" {
 		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
 	}
@@ -134,23 +131,6 @@ func (m *yamlMatter) wholeValue(e *entry, r string) edit {
 		comment = " " + comment
 	}
 	return edit{e.colonEnd, e.valEnd, " " + r + comment}
-}
-
-// sameValue reports whether setting v would change nothing: text is
-// compared in NFC, as the loader reads it.
-func sameValue(old, v any) bool {
-	switch v := v.(type) {
-	case string:
-		s, ok := old.(string)
-		return ok && nfc(s) == v
-	case bool:
-		b, ok := old.(bool)
-		return ok && b == v
-	case []string:
-		l, ok := old.([]string)
-		return ok && slices.EqualFunc(l, v, func(a, b string) bool { return nfc(a) == b })
-	}
-	return false
 }
 
 // majority is the quoting most of the file's text values use (items of
