@@ -80,11 +80,13 @@ package frontedit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/tomledit"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -97,11 +99,11 @@ type Doc struct {
 
 // matter is a parsed front matter of either format.
 type matter interface {
-	keys() []string
-	get(key string) (any, bool)
-	// set returns the new front matter text; v is normalised, and
+	Keys() []string
+	Get(key string) (any, bool)
+	// Set returns the new front matter text; v is normalised, and
 	// differs from the current value (Doc.Set leaves an equal one alone).
-	set(key string, v any, eol string) ([]byte, error)
+	Set(key string, v any, eol string) ([]byte, error)
 }
 
 // SyntaxError is a front matter that cannot be parsed. Line and Col are
@@ -146,23 +148,40 @@ func Parse(src []byte) (*Doc, error) {
 	return d, nil
 }
 
+// parseMatter reads a front matter with the editor of its format: TOML
+// by internal/tomledit, else YAML.
 func parseMatter(format string, text []byte, firstLine int) (matter, error) {
 	if format == "toml" {
-		return parseTOML(text, firstLine)
+		m, err := tomledit.Parse(text, firstLine)
+		if err != nil {
+			line, col, msg := located(err)
+			return nil, &SyntaxError{Line: line, Col: col, Msg: msg}
+		}
+		return m, nil
 	}
 	return parseYAML(text, firstLine)
+}
+
+// located reads the file line, column and message of an error of a
+// format's editor.
+func located(err error) (line, col int, msg string) {
+	var te *tomledit.Error
+	if errors.As(err, &te) {
+		return te.Line, te.Col, te.Msg
+	}
+	return 0, 0, err.Error()
 }
 
 // Format is "yaml", "toml" or "" when the file has no front matter yet.
 func (d *Doc) Format() string { return d.p.format }
 
 // Keys returns the top-level keys in file order.
-func (d *Doc) Keys() []string { return d.m.keys() }
+func (d *Doc) Keys() []string { return d.m.Keys() }
 
 // Get returns a value: string (scalars as written, dates included,
 // unquoted; a null is ""), []string (a list of scalars), bool, or
 // map[string]any/[]any for other shapes; ok is false when absent.
-func (d *Doc) Get(key string) (v any, ok bool) { return d.m.get(key) }
+func (d *Doc) Get(key string) (v any, ok bool) { return d.m.Get(key) }
 
 // Set replaces or adds a key. v is string, []string, bool, or nil to delete
 // the key; an empty []string deletes it too. Comment lines above a deleted
@@ -180,12 +199,16 @@ func (d *Doc) Set(key string, v any) error {
 	if err != nil {
 		return err
 	}
-	if old, ok := d.m.get(key); ok && v != nil && sameValue(old, v) {
+	if old, ok := d.m.Get(key); ok && v != nil && sameValue(old, v) {
 		return nil // even for a key the format could not set in place
 	}
-	text, err := d.m.set(key, v, d.p.eol)
+	text, err := d.m.Set(key, v, d.p.eol)
 	if err != nil {
-		return err
+		if _, ok := err.(*KeyError); ok {
+			return err
+		}
+		line, _, msg := located(err)
+		return &KeyError{Key: key, Line: line, Msg: msg}
 	}
 	if bytes.Equal(text, d.p.matter) {
 		return nil
@@ -217,20 +240,20 @@ func check(before, after matter, key string, v any) error {
 	others := func(keys []string) []string {
 		return slices.DeleteFunc(keys, func(k string) bool { return k == key })
 	}
-	got, had := after.keys(), slices.Contains(before.keys(), key)
-	if !slices.Equal(others(slices.Clone(got)), others(before.keys())) || slices.Contains(got, key) == (v == nil) ||
-		(had && v != nil && !slices.Equal(got, before.keys())) {
+	got, had := after.Keys(), slices.Contains(before.Keys(), key)
+	if !slices.Equal(others(slices.Clone(got)), others(before.Keys())) || slices.Contains(got, key) == (v == nil) ||
+		(had && v != nil && !slices.Equal(got, before.Keys())) {
 		return fmt.Errorf("các khóa thành %q", got)
 	}
 	for _, k := range got {
-		got, _ := after.get(k)
+		got, _ := after.Get(k)
 		if k == key {
 			if !reflect.DeepEqual(got, v) {
 				return fmt.Errorf("`%s` đọc lại thành %#v", k, got)
 			}
 			continue
 		}
-		if old, _ := before.get(k); !reflect.DeepEqual(got, old) {
+		if old, _ := before.Get(k); !reflect.DeepEqual(got, old) {
 			return fmt.Errorf("`%s` đổi thành %#v", k, got)
 		}
 	}

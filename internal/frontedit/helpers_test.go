@@ -9,6 +9,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/cchc-vn/cchc/internal/tomledit"
 )
 
 // The checks below read files the plain way, independently of the code
@@ -239,10 +241,8 @@ func span(d *Doc, key string) (start, end int, ok bool) {
 		if e := m.entry(key); e != nil {
 			return e.lineStart, e.lineEnd, true
 		}
-	case *tomlMatter:
-		if l, ok := m.lines[key]; ok {
-			return l.lineStart, l.lineEnd, true
-		}
+	case *tomledit.Matter:
+		return m.Lines(key)
 	}
 	return 0, 0, false
 }

@@ -231,7 +231,7 @@ func (m *yamlMatter) entry(key string) *entry {
 	return nil
 }
 
-func (m *yamlMatter) keys() []string {
+func (m *yamlMatter) Keys() []string {
 	out := make([]string, len(m.entries))
 	for i, e := range m.entries {
 		out[i] = e.key
@@ -239,7 +239,7 @@ func (m *yamlMatter) keys() []string {
 	return out
 }
 
-func (m *yamlMatter) get(key string) (any, bool) {
+func (m *yamlMatter) Get(key string) (any, bool) {
 	e := m.entry(key)
 	if e == nil {
 		return nil, false

@@ -40,9 +40,9 @@ func apply(b []byte, edits []edit) []byte {
 	return out.Bytes()
 }
 
-// set returns the text with key set to v: nil deletes, string, bool or a
+// Set returns the text with key set to v: nil deletes, string, bool or a
 // non-empty []string sets. v is already normalised (NFC).
-func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
+func (m *yamlMatter) Set(key string, v any, eol string) ([]byte, error) {
 	e := m.entry(key)
 	if e == nil {
 		if v == nil {
