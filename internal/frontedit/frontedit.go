@@ -76,6 +76,9 @@
 //     parse, hold the same keys in the same order (less or plus the key
 //     set), the key must read back as the value given and every other key
 //     as before. Otherwise Set returns a *KeyError and the Doc is unchanged.
+//
+// frontedit cuts the file and checks each edit; internal/yamledit and
+// internal/tomledit read and splice the front matter of their format.
 package frontedit
 
 import (
@@ -88,6 +91,7 @@ import (
 
 	"github.com/cchc-vn/cchc/internal/tomledit"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/yamledit"
 )
 
 // Doc is one Markdown file: its front matter (YAML between --- lines, or
@@ -149,24 +153,31 @@ func Parse(src []byte) (*Doc, error) {
 }
 
 // parseMatter reads a front matter with the editor of its format: TOML
-// by internal/tomledit, else YAML.
+// by internal/tomledit, else YAML by internal/yamledit.
 func parseMatter(format string, text []byte, firstLine int) (matter, error) {
+	var m matter
+	var err error
 	if format == "toml" {
-		m, err := tomledit.Parse(text, firstLine)
-		if err != nil {
-			line, col, msg := located(err)
-			return nil, &SyntaxError{Line: line, Col: col, Msg: msg}
-		}
-		return m, nil
+		m, err = tomledit.Parse(text, firstLine)
+	} else {
+		m, err = yamledit.Parse(text, firstLine)
 	}
-	return parseYAML(text, firstLine)
+	if err != nil {
+		line, col, msg := located(err)
+		return nil, &SyntaxError{Line: line, Col: col, Msg: msg}
+	}
+	return m, nil
 }
 
 // located reads the file line, column and message of an error of a
 // format's editor.
 func located(err error) (line, col int, msg string) {
+	var ye *yamledit.Error
 	var te *tomledit.Error
-	if errors.As(err, &te) {
+	switch {
+	case errors.As(err, &ye):
+		return ye.Line, ye.Col, ye.Msg
+	case errors.As(err, &te):
 		return te.Line, te.Col, te.Msg
 	}
 	return 0, 0, err.Error()
@@ -192,7 +203,7 @@ func (d *Doc) Set(key string, v any) error {
 		return &KeyError{Key: key, Msg: "khóa trống"}
 	case !utf8.ValidString(key):
 		return &KeyError{Key: key, Msg: "khóa không phải văn bản UTF-8"}
-	case utf8.RuneCountInString(doubleQuote(key)) > maxKey:
+	case yamledit.KeyTooLong(key): // in TOML too: the desk's keys are the same in both
 		return &KeyError{Key: key, Msg: "khóa quá dài"}
 	}
 	v, err := normalize(key, v)
@@ -204,9 +215,6 @@ func (d *Doc) Set(key string, v any) error {
 	}
 	text, err := d.m.Set(key, v, d.p.eol)
 	if err != nil {
-		if _, ok := err.(*KeyError); ok {
-			return err
-		}
 		line, _, msg := located(err)
 		return &KeyError{Key: key, Line: line, Msg: msg}
 	}
@@ -228,10 +236,6 @@ func (d *Doc) Set(key string, v any) error {
 	d.p, d.m = p, m
 	return nil
 }
-
-// maxKey keeps a key within YAML's limit of 1024 characters for a key
-// written on one line, quotes and escapes included.
-const maxKey = 1000
 
 // check verifies an edit: the keys are those expected, key reads back as
 // v and every other key as before.
