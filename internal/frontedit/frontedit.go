@@ -76,16 +76,22 @@
 //     parse, hold the same keys in the same order (less or plus the key
 //     set), the key must read back as the value given and every other key
 //     as before. Otherwise Set returns a *KeyError and the Doc is unchanged.
+//
+// frontedit cuts the file and checks each edit; internal/yamledit and
+// internal/tomledit read and splice the front matter of their format.
 package frontedit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/tomledit"
 	"github.com/cchc-vn/cchc/internal/viet"
+	"github.com/cchc-vn/cchc/internal/yamledit"
 )
 
 // Doc is one Markdown file: its front matter (YAML between --- lines, or
@@ -97,10 +103,11 @@ type Doc struct {
 
 // matter is a parsed front matter of either format.
 type matter interface {
-	keys() []string
-	get(key string) (any, bool)
-	// set returns the new front matter text; v is normalised.
-	set(key string, v any, eol string) ([]byte, error)
+	Keys() []string
+	Get(key string) (any, bool)
+	// Set returns the new front matter text; v is normalised, and
+	// differs from the current value (Doc.Set leaves an equal one alone).
+	Set(key string, v any, eol string) ([]byte, error)
 }
 
 // SyntaxError is a front matter that cannot be parsed. Line and Col are
@@ -145,23 +152,47 @@ func Parse(src []byte) (*Doc, error) {
 	return d, nil
 }
 
+// parseMatter reads a front matter with the editor of its format: TOML
+// by internal/tomledit, else YAML by internal/yamledit.
 func parseMatter(format string, text []byte, firstLine int) (matter, error) {
+	var m matter
+	var err error
 	if format == "toml" {
-		return parseTOML(text, firstLine)
+		m, err = tomledit.Parse(text, firstLine)
+	} else {
+		m, err = yamledit.Parse(text, firstLine)
 	}
-	return parseYAML(text, firstLine)
+	if err != nil {
+		line, col, msg := located(err)
+		return nil, &SyntaxError{Line: line, Col: col, Msg: msg}
+	}
+	return m, nil
+}
+
+// located reads the file line, column and message of an error of a
+// format's editor.
+func located(err error) (line, col int, msg string) {
+	var ye *yamledit.Error
+	var te *tomledit.Error
+	switch {
+	case errors.As(err, &ye):
+		return ye.Line, ye.Col, ye.Msg
+	case errors.As(err, &te):
+		return te.Line, te.Col, te.Msg
+	}
+	return 0, 0, err.Error()
 }
 
 // Format is "yaml", "toml" or "" when the file has no front matter yet.
 func (d *Doc) Format() string { return d.p.format }
 
 // Keys returns the top-level keys in file order.
-func (d *Doc) Keys() []string { return d.m.keys() }
+func (d *Doc) Keys() []string { return d.m.Keys() }
 
 // Get returns a value: string (scalars as written, dates included,
 // unquoted; a null is ""), []string (a list of scalars), bool, or
 // map[string]any/[]any for other shapes; ok is false when absent.
-func (d *Doc) Get(key string) (v any, ok bool) { return d.m.get(key) }
+func (d *Doc) Get(key string) (v any, ok bool) { return d.m.Get(key) }
 
 // Set replaces or adds a key. v is string, []string, bool, or nil to delete
 // the key; an empty []string deletes it too. Comment lines above a deleted
@@ -172,16 +203,20 @@ func (d *Doc) Set(key string, v any) error {
 		return &KeyError{Key: key, Msg: "khóa trống"}
 	case !utf8.ValidString(key):
 		return &KeyError{Key: key, Msg: "khóa không phải văn bản UTF-8"}
-	case utf8.RuneCountInString(doubleQuote(key)) > maxKey:
+	case yamledit.KeyTooLong(key): // in TOML too: the desk's keys are the same in both
 		return &KeyError{Key: key, Msg: "khóa quá dài"}
 	}
 	v, err := normalize(key, v)
 	if err != nil {
 		return err
 	}
-	text, err := d.m.set(key, v, d.p.eol)
+	if old, ok := d.m.Get(key); ok && v != nil && sameValue(old, v) {
+		return nil // even for a key the format could not set in place
+	}
+	text, err := d.m.Set(key, v, d.p.eol)
 	if err != nil {
-		return err
+		line, _, msg := located(err)
+		return &KeyError{Key: key, Line: line, Msg: msg}
 	}
 	if bytes.Equal(text, d.p.matter) {
 		return nil
@@ -202,10 +237,6 @@ func (d *Doc) Set(key string, v any) error {
 	return nil
 }
 
-// maxKey keeps a key within YAML's limit of 1024 characters for a key
-// written on one line, quotes and escapes included.
-const maxKey = 1000
-
 // check verifies an edit: the keys are those expected, key reads back as
 // v and every other key as before.
 func check(before, after matter, key string, v any) error {
@@ -213,20 +244,20 @@ func check(before, after matter, key string, v any) error {
 	others := func(keys []string) []string {
 		return slices.DeleteFunc(keys, func(k string) bool { return k == key })
 	}
-	got, had := after.keys(), slices.Contains(before.keys(), key)
-	if !slices.Equal(others(slices.Clone(got)), others(before.keys())) || slices.Contains(got, key) == (v == nil) ||
-		(had && v != nil && !slices.Equal(got, before.keys())) {
+	got, had := after.Keys(), slices.Contains(before.Keys(), key)
+	if !slices.Equal(others(slices.Clone(got)), others(before.Keys())) || slices.Contains(got, key) == (v == nil) ||
+		(had && v != nil && !slices.Equal(got, before.Keys())) {
 		return fmt.Errorf("các khóa thành %q", got)
 	}
 	for _, k := range got {
-		got, _ := after.get(k)
+		got, _ := after.Get(k)
 		if k == key {
 			if !reflect.DeepEqual(got, v) {
 				return fmt.Errorf("`%s` đọc lại thành %#v", k, got)
 			}
 			continue
 		}
-		if old, _ := before.get(k); !reflect.DeepEqual(got, old) {
+		if old, _ := before.Get(k); !reflect.DeepEqual(got, old) {
 			return fmt.Errorf("`%s` đổi thành %#v", k, got)
 		}
 	}
@@ -261,6 +292,23 @@ func normalize(key string, v any) (any, error) {
 		return out, nil
 	}
 	return nil, &KeyError{Key: key, Msg: fmt.Sprintf("kiểu giá trị %T không được hỗ trợ", v)}
+}
+
+// sameValue reports whether setting v would change nothing: text is
+// compared in NFC, as the loader reads it.
+func sameValue(old, v any) bool {
+	switch v := v.(type) {
+	case string:
+		s, ok := old.(string)
+		return ok && nfc(s) == v
+	case bool:
+		b, ok := old.(bool)
+		return ok && b == v
+	case []string:
+		l, ok := old.([]string)
+		return ok && slices.EqualFunc(l, v, func(a, b string) bool { return nfc(a) == b })
+	}
+	return false
 }
 
 func nfc(s string) string { return viet.NFC(s) }

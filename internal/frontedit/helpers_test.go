@@ -9,6 +9,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/cchc-vn/cchc/internal/tomledit"
+	"github.com/cchc-vn/cchc/internal/yamledit"
 )
 
 // The checks below read files the plain way, independently of the code
@@ -235,14 +238,10 @@ func lcsDiff(a, b [][]byte) (removed, added []int) {
 // span is the byte range of key's lines in d's front matter.
 func span(d *Doc, key string) (start, end int, ok bool) {
 	switch m := d.m.(type) {
-	case *yamlMatter:
-		if e := m.entry(key); e != nil {
-			return e.lineStart, e.lineEnd, true
-		}
-	case *tomlMatter:
-		if l, ok := m.lines[key]; ok {
-			return l.lineStart, l.lineEnd, true
-		}
+	case *yamledit.Matter:
+		return m.Lines(key)
+	case *tomledit.Matter:
+		return m.Lines(key)
 	}
 	return 0, 0, false
 }

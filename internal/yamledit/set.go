@@ -1,4 +1,4 @@
-package frontedit
+package yamledit
 
 import (
 	"bytes"
@@ -30,7 +30,7 @@ func apply(b []byte, edits []edit) []byte {
 	pos := 0
 	for _, e := range edits {
 		if e.start < pos {
-			panic("frontedit: overlapping edits") // a bug here, not in the file
+			panic("yamledit: overlapping edits") // a bug here, not in the file
 		}
 		out.Write(b[pos:e.start])
 		out.WriteString(e.text)
@@ -40,24 +40,22 @@ func apply(b []byte, edits []edit) []byte {
 	return out.Bytes()
 }
 
-// set returns the text with key set to v: nil deletes, string, bool or a
-// non-empty []string sets. v is already normalised (NFC).
-func (m *yamlMatter) set(key string, v any, eol string) ([]byte, error) {
+// Set returns the text with key set to v: nil deletes, string, bool or a
+// non-empty []string sets. v is normalised (NFC) and differs from the
+// current value: frontedit checks both. eol ends the lines Set writes.
+func (m *Matter) Set(key string, v any, eol string) ([]byte, error) {
 	e := m.entry(key)
 	if e == nil {
 		if v == nil {
 			return m.text, nil
 		}
 		if m.noEdit != "" {
-			return nil, &KeyError{Key: key, Msg: m.noEdit}
+			return nil, &Error{Msg: m.noEdit}
 		}
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
-	if v != nil && sameValue(nodeValue(e.v), v) {
-		return m.text, nil // even for a key that could not be changed
-	}
 	if m.noEdit != "" || e.noEdit != "" {
-		return nil, &KeyError{Key: key, Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
+		return nil, &Error{Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
 	}
 	if v == nil {
 		return apply(m.text, []edit{{e.lineStart, e.lineEnd, ""}}), nil
@@ -111,7 +109,7 @@ func simpleScalar(n *yaml.Node) bool {
 
 // scalarEdit puts the scalar text r in place of e's value, keeping the
 // comment after it. A value that is not a simple scalar is replaced whole.
-func (m *yamlMatter) scalarEdit(e *entry, r string) []edit {
+func (m *Matter) scalarEdit(e *entry, r string) []edit {
 	switch {
 	case isEmptyNull(e.v):
 		return []edit{{e.colonEnd, e.colonEnd, " " + r}}
@@ -124,7 +122,7 @@ func (m *yamlMatter) scalarEdit(e *entry, r string) []edit {
 // wholeValue replaces a value, whatever its shape, with r written on the
 // key's line. A comment on the key's line above a value written below it
 // (`ho_so: # mỗi giấy tờ một dòng`) stays after r.
-func (m *yamlMatter) wholeValue(e *entry, r string) edit {
+func (m *Matter) wholeValue(e *entry, r string) edit {
 	keyLineEnd := lineContentLimit(m.text, e.colonEnd)
 	if e.valStart <= keyLineEnd {
 		return edit{e.valStart, e.valEnd, r}
@@ -136,26 +134,9 @@ func (m *yamlMatter) wholeValue(e *entry, r string) edit {
 	return edit{e.colonEnd, e.valEnd, " " + r + comment}
 }
 
-// sameValue reports whether setting v would change nothing: text is
-// compared in NFC, as the loader reads it.
-func sameValue(old, v any) bool {
-	switch v := v.(type) {
-	case string:
-		s, ok := old.(string)
-		return ok && nfc(s) == v
-	case bool:
-		b, ok := old.(bool)
-		return ok && b == v
-	case []string:
-		l, ok := old.([]string)
-		return ok && slices.EqualFunc(l, v, func(a, b string) bool { return nfc(a) == b })
-	}
-	return false
-}
-
 // majority is the quoting most of the file's text values use (items of
 // lists included), double quotes when none or on a tie.
-func (m *yamlMatter) majority() quoting {
+func (m *Matter) majority() quoting {
 	var count [3]int
 	tally := func(n *yaml.Node) {
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && simpleScalar(n) {
@@ -182,7 +163,7 @@ func (m *yamlMatter) majority() quoting {
 // newEntry writes key: v as the file would: at the root's indentation,
 // quoted like most of its values, a list in the style most of its lists
 // use (block, indented two spaces, when it has none).
-func (m *yamlMatter) newEntry(key string, v any, eol string) string {
+func (m *Matter) newEntry(key string, v any, eol string) string {
 	indent := m.rootIndent()
 	k := key
 	if !plainSafe(key, false, "") {
@@ -209,7 +190,7 @@ func (m *yamlMatter) newEntry(key string, v any, eol string) string {
 }
 
 // rootIndent is the white space before the first key on its line.
-func (m *yamlMatter) rootIndent() string {
+func (m *Matter) rootIndent() string {
 	if len(m.entries) == 0 || m.entries[0].noEdit != "" {
 		return ""
 	}
@@ -220,7 +201,7 @@ func (m *yamlMatter) rootIndent() string {
 // listStyle says how the file writes its lists: flow when most are, else
 // block with the indentation and dash of its first block list ("  - " by
 // default).
-func (m *yamlMatter) listStyle() (flow bool, dash string) {
+func (m *Matter) listStyle() (flow bool, dash string) {
 	nflow, nblock := 0, 0
 	root := m.rootIndent()
 	for _, e := range m.entries {

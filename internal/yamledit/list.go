@@ -1,10 +1,12 @@
-package frontedit
+package yamledit
 
 import (
 	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/cchc-vn/cchc/internal/viet"
 )
 
 // item is where one scalar item of a list lies: its own span, and for a
@@ -23,7 +25,7 @@ var dashPrefixRE = regexp.MustCompile(`^[ \t]*-[ \t]+$`)
 // comments between them, changed items keep their own quoting, new ones
 // take the first item's. Any other value is replaced whole, as a block
 // list when it was one, else as a [flow, list].
-func (m *yamlMatter) listEdits(e *entry, v []string, eol string) []edit {
+func (m *Matter) listEdits(e *entry, v []string, eol string) []edit {
 	n := e.v
 	flow := n.Style&yaml.FlowStyle != 0
 	if n.Kind == yaml.SequenceNode && n.Anchor == "" && n.Style&yaml.TaggedStyle == 0 {
@@ -63,7 +65,7 @@ func flowList(v []string, q quoting) string {
 }
 
 // items locates the items of a list of simple scalars, or returns false.
-func (m *yamlMatter) items(n *yaml.Node, flow bool) ([]item, bool) {
+func (m *Matter) items(n *yaml.Node, flow bool) ([]item, bool) {
 	out := make([]item, len(n.Content))
 	for i, c := range n.Content {
 		if !simpleScalar(c) || isEmptyNull(c) {
@@ -99,7 +101,7 @@ func (m *yamlMatter) items(n *yaml.Node, flow bool) ([]item, bool) {
 
 // dashLines gives, for a block list of anything, the start of the first
 // item's line and the `  - ` it begins with.
-func (m *yamlMatter) dashLines(n *yaml.Node) ([]item, bool) {
+func (m *Matter) dashLines(n *yaml.Node) ([]item, bool) {
 	dash, err := m.dashBefore(n.Content[0])
 	if err != nil {
 		return nil, false
@@ -122,10 +124,10 @@ func lineStartOf(b []byte, p int) int {
 // longest common subsequence) are left alone; between two shared items,
 // old items are replaced pairwise by new ones, and the surplus deleted or
 // inserted after them.
-func (m *yamlMatter) itemEdits(items []item, v []string, flow bool, eol string) []edit {
+func (m *Matter) itemEdits(items []item, v []string, flow bool, eol string) []edit {
 	old := make([]string, len(items))
 	for i, it := range items {
-		old[i] = nfc(it.n.Value)
+		old[i] = viet.NFC(it.n.Value)
 	}
 	first := quotingOf(items[0].n)
 	var edits []edit
@@ -237,7 +239,7 @@ func lcsHunks(a, b []string) []hunk {
 
 // insertItems inserts rendered items before the old item at, or after the
 // last one when at is len(items).
-func (m *yamlMatter) insertItems(items []item, at int, rendered []string, flow bool, eol string) edit {
+func (m *Matter) insertItems(items []item, at int, rendered []string, flow bool, eol string) edit {
 	if flow {
 		sep := ", "
 		if len(items) > 1 {

@@ -1,6 +1,7 @@
-package frontedit
+package yamledit
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 
@@ -15,7 +16,7 @@ var errSpan = errors.New("không xác định được chỗ kết thúc của g
 
 // nodeEnd returns the offset just past the last character of n. indent is
 // the indentation (in columns) of the block collection that holds n.
-func (m *yamlMatter) nodeEnd(n *yaml.Node, indent int) (int, error) {
+func (m *Matter) nodeEnd(n *yaml.Node, indent int) (int, error) {
 	p := m.offset(n.Line, n.Column)
 	if p < 0 {
 		return 0, errSpan
@@ -52,7 +53,7 @@ func (m *yamlMatter) nodeEnd(n *yaml.Node, indent int) (int, error) {
 
 // blockIndent is the indentation of a block collection: the column of its
 // first key, or of the dash before its first item.
-func (m *yamlMatter) blockIndent(n *yaml.Node) (int, error) {
+func (m *Matter) blockIndent(n *yaml.Node) (int, error) {
 	first := n.Content[0]
 	if n.Kind == yaml.MappingNode {
 		return first.Column - 1, nil
@@ -66,7 +67,7 @@ func (m *yamlMatter) blockIndent(n *yaml.Node) (int, error) {
 
 // dashBefore returns the offset of the `-` that introduces a block
 // sequence item.
-func (m *yamlMatter) dashBefore(item *yaml.Node) (int, error) {
+func (m *Matter) dashBefore(item *yaml.Node) (int, error) {
 	p := m.offset(item.Line, item.Column)
 	if p < 0 {
 		return 0, errSpan
@@ -82,7 +83,7 @@ func (m *yamlMatter) dashBefore(item *yaml.Node) (int, error) {
 }
 
 // column counts the characters between the start of p's line and p.
-func (m *yamlMatter) column(p int) int {
+func (m *Matter) column(p int) int {
 	start := p
 	for start > 0 && m.text[start-1] != '\n' {
 		start--
@@ -93,7 +94,7 @@ func (m *yamlMatter) column(p int) int {
 // skipProperties passes over an anchor (&a) and a tag (!t) before a
 // value. It returns where the value's content starts and where the last
 // property ends (p itself when there is none).
-func (m *yamlMatter) skipProperties(p int) (content, propEnd int) {
+func (m *Matter) skipProperties(p int) (content, propEnd int) {
 	propEnd = p
 	for p < len(m.text) && (m.text[p] == '&' || m.text[p] == '!') {
 		for p < len(m.text) && !isSpaceOrBreak(m.text[p]) {
@@ -106,7 +107,7 @@ func (m *yamlMatter) skipProperties(p int) (content, propEnd int) {
 }
 
 // skipGap passes over spaces, line ends and comments.
-func (m *yamlMatter) skipGap(p int) int {
+func (m *Matter) skipGap(p int) int {
 	for p < len(m.text) {
 		switch c := m.text[p]; {
 		case isSpaceOrBreak(c):
@@ -122,7 +123,7 @@ func (m *yamlMatter) skipGap(p int) int {
 
 // scalarEnd finds the end of a scalar that starts at p. indent < 0 means
 // the scalar is a key or a flow item: one line at most when plain.
-func (m *yamlMatter) scalarEnd(n *yaml.Node, p, indent int) (int, error) {
+func (m *Matter) scalarEnd(n *yaml.Node, p, indent int) (int, error) {
 	switch {
 	case n.Style&yaml.DoubleQuotedStyle != 0:
 		return quotedEnd(m.text, p, '"')
@@ -162,7 +163,7 @@ func quotedEnd(b []byte, p int, q byte) (int, error) {
 
 // plainEnd finds the end of a plain scalar in block context, which goes
 // on over following lines indented deeper than indent, up to a comment.
-func (m *yamlMatter) plainEnd(p, indent int) int {
+func (m *Matter) plainEnd(p, indent int) int {
 	end := plainLineEnd(m.text, p, false)
 	for q := nextLine(m.text, p); q < len(m.text); q = nextLine(m.text, q) {
 		line := m.text[q:nextLine(m.text, q)]
@@ -201,7 +202,7 @@ func plainLineEnd(b []byte, p int, flow bool) int {
 
 // blockScalarEnd finds the end of a `|` or `>` scalar whose indicator is
 // at p: the last line of its content, found by indentation as YAML does.
-func (m *yamlMatter) blockScalarEnd(p, indent int) (int, error) {
+func (m *Matter) blockScalarEnd(p, indent int) (int, error) {
 	if p >= len(m.text) || (m.text[p] != '|' && m.text[p] != '>') {
 		return 0, errSpan
 	}
@@ -241,7 +242,7 @@ func (m *yamlMatter) blockScalarEnd(p, indent int) (int, error) {
 
 // flowEnd returns the offset past the bracket that closes the flow
 // collection opened at p, skipping quoted scalars and comments.
-func (m *yamlMatter) flowEnd(p int) (int, error) {
+func (m *Matter) flowEnd(p int) (int, error) {
 	b := m.text
 	if p >= len(b) || (b[p] != '[' && b[p] != '{') {
 		return 0, errSpan
@@ -289,6 +290,15 @@ func (m *yamlMatter) flowEnd(p int) (int, error) {
 		afterJSON = closed
 	}
 	return 0, errSpan
+}
+
+// nextLine returns the offset just past the line end at or after pos, or
+// len(b) when the last line has no end.
+func nextLine(b []byte, pos int) int {
+	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
+		return pos + i + 1
+	}
+	return len(b)
 }
 
 // lineContentLimit returns the offset of the line end at or after p (the

@@ -1,6 +1,11 @@
-package frontedit
+package yamledit
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
 
 func TestRender(t *testing.T) {
 	tests := []struct {
@@ -82,49 +87,36 @@ func TestRender(t *testing.T) {
 	}
 }
 
-// TestRenderReadsBack sets awkward values through a file, in a plain, a
-// quoted, a flow and a block position, and reads them back.
-func TestRenderReadsBack(t *testing.T) {
-	values := []string{"Hội nghị", "a: b", "x #y", "-a", "[a", "2026", "true", "~", "", " a", "a\nb",
-		`"q"`, `\`, "It's", "a, b", "11:30", "2026-01-16", "a\u2028b", "\x00", "Ho\u0300a"}
-	sources := []struct {
-		src  string
-		list bool
-	}{
-		{"---\nk: x\n---\n", false},
-		{"---\nk: 'x'\n---\n", false},
-		{"---\nk: [x]\n---\n", true},
-		{"---\nk:\n  - \"x\"\n---\n", true},
+// FuzzRenderReadsBack: any text, in each quoting, in a block or a flow
+// position, reads back through yaml.v3 as itself.
+func FuzzRenderReadsBack(f *testing.F) {
+	for _, s := range []string{"", "Hội nghị", "It's", `a\b"c`, "a: b", "- x", "a, b", "11:30", "2026",
+		"\x00\x7f\u0085\u2028\ufeff\uffff", "a\r\nb\tc"} {
+		f.Add(s)
 	}
-	for _, s := range values {
-		for _, src := range sources {
-			d, err := Parse([]byte(src.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			v := any(s)
-			if src.list {
-				v = []string{s, "z"}
-			}
-			before := d.Bytes()
-			if err := d.Set("k", v); err != nil {
-				t.Fatalf("%q in %q: %v", s, src.src, err)
-			}
-			checkSet(t, before, d.Bytes(), "k", v)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // frontedit refuses such text before it comes here
 		}
-	}
-}
-
-// TestSetWritesNFC: text typed in decomposed form is written composed.
-func TestSetWritesNFC(t *testing.T) {
-	d, err := Parse([]byte("---\ntitle: \"x\"\n---\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Set("title", "Ho\u0300a Bi\u0300nh"); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := string(d.Bytes()), "---\ntitle: \"Hòa Bình\"\n---\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+		for _, q := range []quoting{plainQ, singleQ, doubleQ} {
+			for _, flow := range []bool{false, true} {
+				r := render(s, q, flow, "!!str")
+				src := "k: " + r
+				if flow {
+					src = "k: [" + r + "]"
+				}
+				var v struct{ K any }
+				if err := yaml.Unmarshal([]byte(src), &v); err != nil {
+					t.Fatalf("%s does not read as YAML: %v", src, err)
+				}
+				got := v.K
+				if l, ok := got.([]any); ok && flow && len(l) == 1 {
+					got = l[0]
+				}
+				if got != s {
+					t.Fatalf("%s reads back as %#v, want %q", src, got, s)
+				}
+			}
+		}
+	})
 }

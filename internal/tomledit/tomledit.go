@@ -1,9 +1,13 @@
-package frontedit
+// Package tomledit edits a TOML front matter (between `+++` lines) in
+// place for internal/frontedit: the top-level keys written `key = value`
+// on one line are read and set by splicing their text, so that every other
+// byte of the front matter stays as written.
+package tomledit
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,10 +16,10 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// tomlMatter is a TOML front matter. BurntSushi/toml reads the values but
+// Matter is a TOML front matter. BurntSushi/toml reads the values but
 // gives no positions, so the top-level `key = value` lines are found by a
 // scanner that knows TOML's strings, arrays and comments.
-type tomlMatter struct {
+type Matter struct {
 	text   []byte
 	data   map[string]any
 	order  []string
@@ -37,11 +41,29 @@ var tomlBareKeyRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 var tomlKeyRE = regexp.MustCompile(`^[ \t]*(` + tomlKeyPart + `)((?:[ \t]*\.[ \t]*` + tomlKeyPart + `)*)[ \t]*=[ \t]*`)
 
-func parseTOML(text []byte, firstLine int) (*tomlMatter, error) {
-	t := &tomlMatter{text: text, lines: map[string]tomlLine{}, insert: len(text)}
+// Error is a front matter Parse cannot read, or a key Set cannot change
+// while keeping the layout: at a file line (0 when unknown) and column (0
+// when unknown), in Vietnamese, for frontedit to report.
+type Error struct {
+	Line int
+	Col  int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+// Parse reads a front matter. firstLine is the file line of its first
+// line, for errors.
+func Parse(text []byte, firstLine int) (*Matter, error) {
+	t := &Matter{text: text, lines: map[string]tomlLine{}, insert: len(text)}
 	md, err := toml.Decode(string(text), &t.data)
 	if err != nil {
-		se := &SyntaxError{Line: firstLine, Msg: err.Error()}
+		se := &Error{Line: firstLine, Msg: err.Error()}
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			se.Line, se.Col, se.Msg = firstLine+pe.Position.Line-1, pe.Position.Col, pe.Message
@@ -61,7 +83,7 @@ func parseTOML(text []byte, firstLine int) (*tomlMatter, error) {
 }
 
 // scan finds the top-level one-line keys, up to the first [table].
-func (t *tomlMatter) scan() {
+func (t *Matter) scan() {
 	b := t.text
 	last := -1
 	for pos := 0; pos < len(b); {
@@ -182,9 +204,12 @@ func tomlValueEnd(b []byte, p int) (int, byte, error) {
 	return end, 0, nil
 }
 
-func (t *tomlMatter) keys() []string { return append([]string(nil), t.order...) }
+// Keys returns the top-level keys in file order.
+func (t *Matter) Keys() []string { return append([]string(nil), t.order...) }
 
-func (t *tomlMatter) get(key string) (any, bool) {
+// Get returns a value as frontedit's Doc.Get does: a number or a date as
+// written, a list of scalars as []string.
+func (t *Matter) Get(key string) (any, bool) {
 	x, ok := t.data[key]
 	if !ok {
 		return nil, false
@@ -244,114 +269,33 @@ func tomlValue(x any) any {
 	return fmt.Sprint(x)
 }
 
-func (t *tomlMatter) set(key string, v any, eol string) ([]byte, error) {
-	x, exists := t.data[key]
-	if !exists {
-		if v == nil {
-			return t.text, nil
-		}
-		if t.noEdit != "" {
-			return nil, &KeyError{Key: key, Msg: t.noEdit}
-		}
-		k := key
-		if !tomlBareKeyRE.MatchString(key) {
-			k = tomlBasic(key)
-		}
-		return apply(t.text, []edit{{t.insert, t.insert, k + " = " + tomlRender(v, '"', nil) + eol}}), nil
-	}
-	if old, _ := t.get(key); v != nil && sameValue(old, v) {
-		return t.text, nil
-	}
+// Lines returns the byte range of the line key is written on, when it is
+// one `key = value` line Set can change.
+func (t *Matter) Lines(key string) (start, end int, ok bool) {
 	l, ok := t.lines[key]
-	if !ok {
-		return nil, &KeyError{Key: key, Msg: "khóa TOML này là một bảng, viết trên nhiều dòng hoặc theo dạng a.b"}
-	}
-	if v == nil {
-		return apply(t.text, []edit{{l.lineStart, l.lineEnd, ""}}), nil
-	}
-	q := l.kind
-	if q == '[' {
-		q = '"'
-		if inner := strings.TrimLeft(string(t.text[l.valStart+1:l.valEnd]), " \t"); inner != "" && inner[0] == '\'' {
-			q = '\''
-		}
-	}
-	r := tomlRender(v, q, x)
-	if _, isList := v.([]string); isList && hasPrefixAt(t.text, l.valStart, "[ ") {
-		r = "[ " + r[1:len(r)-1] + " ]"
-	}
-	return apply(t.text, []edit{{l.valStart, l.valEnd, r}}), nil
+	return l.lineStart, l.lineEnd, ok
 }
 
-// tomlRender writes v: strings in quoting q (a quote character; basic when
-// literal cannot hold the text), bare when old is a date or number and
-// v is one of the same kind.
-func tomlRender(v any, q byte, old any) string {
-	switch v := v.(type) {
-	case bool:
-		return strconv.FormatBool(v)
-	case []string:
-		out := make([]string, len(v))
-		for i, s := range v {
-			out[i] = tomlRender(s, q, nil)
-		}
-		return "[" + strings.Join(out, ", ") + "]"
+// nextLine returns the offset just past the line end at or after pos, or
+// len(b) when the last line has no end.
+func nextLine(b []byte, pos int) int {
+	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
+		return pos + i + 1
 	}
-	s := v.(string)
-	switch {
-	case old != nil && q == 0 && tomlSameKind(s, old):
-		return s
-	case q == '\'' && !strings.ContainsAny(s, "'\n\r") && !hasSpecial(strings.ReplaceAll(s, "\t", "")):
-		return "'" + s + "'"
-	}
-	return tomlBasic(s)
+	return len(b)
 }
 
-// tomlSameKind reports whether s, written bare, is a TOML value of old's
-// type (a local date for a local date…).
-func tomlSameKind(s string, old any) bool {
-	if s != strings.TrimSpace(s) || strings.ContainsAny(s, "#\r\n") {
-		return false // it would not read back as written
+// lineContentLimit returns the offset of the line end at or after p (the
+// `\r` of a CRLF), or len(b).
+func lineContentLimit(b []byte, p int) int {
+	for p < len(b) && b[p] != '\n' && b[p] != '\r' {
+		p++
 	}
-	var m map[string]any
-	if _, err := toml.Decode("k = "+s, &m); err != nil {
-		return false
-	}
-	x := m["k"]
-	if reflect.TypeOf(x) != reflect.TypeOf(old) {
-		return false
-	}
-	if tx, ok := x.(time.Time); ok {
-		return tx.Location().String() == old.(time.Time).Location().String()
-	}
-	_, isBool := x.(bool)
-	return !isBool
+	return p
 }
 
-// tomlBasic writes s as a TOML basic string.
-func tomlBasic(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\u%04X`, r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+func isSpaceOrBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func hasPrefixAt(b []byte, p int, s string) bool {
+	return p+len(s) <= len(b) && string(b[p:p+len(s)]) == s
 }

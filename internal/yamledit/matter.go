@@ -1,4 +1,9 @@
-package frontedit
+// Package yamledit edits a YAML front matter in place for
+// internal/frontedit: yaml.v3's node tree says where each top-level entry
+// starts, scanners of the text find where it ends, and a change is a splice
+// of those spans, so that every other byte of the front matter (order,
+// comments, blank lines, indentation, unknown keys) stays as written.
+package yamledit
 
 import (
 	"bytes"
@@ -13,9 +18,9 @@ import (
 	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
-// yamlMatter is a YAML front matter: its text, the node tree yaml.v3 reads
+// Matter is a YAML front matter: its text, the node tree yaml.v3 reads
 // from it, and where each top-level entry lies in the text.
-type yamlMatter struct {
+type Matter struct {
 	text      []byte
 	firstLine int           // the file line of the text's first line
 	starts    []int         // byte offset of each line's start
@@ -43,10 +48,26 @@ type entry struct {
 // docMarkerRE finds the line that ends a YAML document or starts another.
 var docMarkerRE = regexp.MustCompile(`(?m)^(\.\.\.|---)([ \t\r]|$)`)
 
-// parseYAML reads a front matter. firstLine is the file line of its first
+// Error is a front matter Parse cannot read, or a key Set cannot change
+// while keeping the layout: at a file line (0 when unknown) and column (0
+// when unknown), in Vietnamese, for frontedit to report.
+type Error struct {
+	Line int
+	Col  int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+// Parse reads a front matter. firstLine is the file line of its first
 // line, for errors.
-func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
-	m := &yamlMatter{text: text, firstLine: firstLine, starts: lineStarts(text)}
+func Parse(text []byte, firstLine int) (*Matter, error) {
+	m := &Matter{text: text, firstLine: firstLine, starts: lineStarts(text)}
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -61,14 +82,14 @@ func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
 		if loc := docMarkerRE.FindIndex(text); loc != nil {
 			line += bytes.Count(text[:loc[0]], []byte("\n"))
 		}
-		return nil, &SyntaxError{Line: line, Col: 1, Msg: "phần khai báo đầu bài chỉ được có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
+		return nil, &Error{Line: line, Col: 1, Msg: "phần khai báo đầu bài chỉ được có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
 	}
 	if len(doc.Content) == 0 {
 		return m, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &SyntaxError{Line: firstLine + root.Line - 1, Col: root.Column,
+		return nil, &Error{Line: firstLine + root.Line - 1, Col: root.Column,
 			Msg: "phần khai báo đầu bài phải là các dòng `khóa: giá trị` — ví dụ `title: \"Tiêu đề bài viết\"`"}
 	}
 	m.root = root
@@ -82,7 +103,7 @@ func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
 			continue // a complex key: kept as written, never offered
 		}
 		if first, dup := seen[k.Value]; dup {
-			return nil, &SyntaxError{Line: firstLine + k.Line - 1, Col: k.Column,
+			return nil, &Error{Line: firstLine + k.Line - 1, Col: k.Column,
 				Msg: fmt.Sprintf("khóa `%s` được khai báo hai lần (lần đầu ở dòng %d) — xóa một trong hai dòng", k.Value, first)}
 		}
 		seen[k.Value] = firstLine + k.Line - 1
@@ -96,18 +117,18 @@ func parseYAML(text []byte, firstLine int) (*yamlMatter, error) {
 func yamlSyntaxError(text []byte, err error, firstLine int) error {
 	ds := yamlsyntax.Diagnose("", firstLine, text, err)
 	if len(ds) == 0 {
-		return &SyntaxError{Line: firstLine, Msg: err.Error()}
+		return &Error{Line: firstLine, Msg: err.Error()}
 	}
 	msg := ds[0].Message
 	if ds[0].Hint != "" {
 		msg += " — " + ds[0].Hint
 	}
-	return &SyntaxError{Line: ds[0].Pos.Line, Col: ds[0].Pos.Col, Msg: msg}
+	return &Error{Line: ds[0].Pos.Line, Col: ds[0].Pos.Col, Msg: msg}
 }
 
 // locate finds where an entry lies in the text. What cannot be located
 // with certainty is marked not editable rather than guessed.
-func (m *yamlMatter) locate(k, v *yaml.Node) entry {
+func (m *Matter) locate(k, v *yaml.Node) entry {
 	e := entry{key: k.Value, k: k, v: v}
 	keyPos := m.offset(k.Line, k.Column)
 	if keyPos >= 0 {
@@ -148,7 +169,7 @@ func (m *yamlMatter) locate(k, v *yaml.Node) entry {
 }
 
 // keyEnd returns the offset past a key written at p.
-func (m *yamlMatter) keyEnd(k *yaml.Node, p int) (int, error) {
+func (m *Matter) keyEnd(k *yaml.Node, p int) (int, error) {
 	if k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 		return m.scalarEnd(k, p, -1)
 	}
@@ -178,7 +199,7 @@ func lineStarts(b []byte) []int {
 // into a byte offset, or -1 when it lies outside the text. A line with
 // other than ASCII gets a table of its characters' offsets the first time,
 // so that the items of a long [flow, list] cost no more than the line.
-func (m *yamlMatter) offset(line, col int) int {
+func (m *Matter) offset(line, col int) int {
 	if line < 1 || line > len(m.starts) || col < 1 {
 		return -1
 	}
@@ -222,7 +243,7 @@ func isASCII(b []byte) bool {
 	return true
 }
 
-func (m *yamlMatter) entry(key string) *entry {
+func (m *Matter) entry(key string) *entry {
 	for i := range m.entries {
 		if m.entries[i].key == key {
 			return &m.entries[i]
@@ -231,7 +252,8 @@ func (m *yamlMatter) entry(key string) *entry {
 	return nil
 }
 
-func (m *yamlMatter) keys() []string {
+// Keys returns the top-level keys in file order.
+func (m *Matter) Keys() []string {
 	out := make([]string, len(m.entries))
 	for i, e := range m.entries {
 		out[i] = e.key
@@ -239,12 +261,23 @@ func (m *yamlMatter) keys() []string {
 	return out
 }
 
-func (m *yamlMatter) get(key string) (any, bool) {
+// Get returns a value as frontedit's Doc.Get does.
+func (m *Matter) Get(key string) (any, bool) {
 	e := m.entry(key)
 	if e == nil {
 		return nil, false
 	}
 	return nodeValue(e.v), true
+}
+
+// Lines returns the byte range of key's lines: from the start of the
+// key's line to the end of its value's last line.
+func (m *Matter) Lines(key string) (start, end int, ok bool) {
+	e := m.entry(key)
+	if e == nil {
+		return 0, 0, false
+	}
+	return e.lineStart, e.lineEnd, true
 }
 
 // nodeValue is what Get returns for a node: see Doc.Get.

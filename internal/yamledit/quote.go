@@ -1,9 +1,10 @@
-package frontedit
+package yamledit
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -46,7 +47,12 @@ func render(s string, q quoting, flow bool, oldTag string) string {
 	return doubleQuote(s)
 }
 
-// doubleQuote writes s between double quotes with YAML's escapes.
+// doubleQuote writes s between double quotes with YAML's escapes. It
+// shares five escapes with tomledit's tomlBasic (\" \\ \n \t \r) and
+// differs in the rest, as the formats do: YAML must escape what lies
+// outside its printable set (C1 controls, the BOM, U+FFFE) and has short
+// escapes TOML lacks (\x, \N, \L, \P for U+0085, U+2028, U+2029, which
+// some YAML readers take for line ends when written as they are).
 func doubleQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
@@ -84,6 +90,14 @@ func doubleQuote(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+// KeyTooLong reports a key that, double-quoted, would pass YAML's limit
+// of 1024 characters for a key written on one line.
+func KeyTooLong(key string) bool { return utf8.RuneCountInString(doubleQuote(key)) > maxKey }
+
+// maxKey keeps a key within YAML's limit of 1024 characters for a key
+// written on one line, quotes and escapes included.
+const maxKey = 1000
 
 // hasSpecial reports a character that only double quotes can hold on one
 // line: a line end, a tab, or one YAML does not allow as written.
