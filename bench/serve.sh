@@ -54,7 +54,7 @@ if [ -n "${SAMPLE:-}" ]; then
   "$work/cchc" serve -s "$work/sample" --port 18131 >"$work/serve-cchc.log" 2>"$work/serve-cchc.err" &
   pid=$!
   wait_for "$work/serve-cchc.log" 'Xem thử tại'
-  url=$(grep -m1 -o 'http://[^ ]*' "$work/serve-cchc.log")
+  url=$(grep -m1 'Xem thử tại' "$work/serve-cchc.log" | grep -o 'http://[^ ]*')
   echo "cchc serve   in Chromium:"
   browser "${url}bai-viet/cai-thien-chi-so-papi/" -sse "${url}_cchc/events" "$work/sample/content/bai-viet/cai-thien-chi-so-papi.md"
   stop
@@ -70,7 +70,7 @@ for n in "${sizes[@]}"; do
   "$work/cchc" serve -s "$corpus" --port 18131 >"$work/serve-cchc.log" 2>"$work/serve-cchc.err" &
   pid=$!
   wait_for "$work/serve-cchc.log" 'Xem thử tại'
-  url=$(grep -m1 -o 'http://[^ ]*' "$work/serve-cchc.log")
+  url=$(grep -m1 'Xem thử tại' "$work/serve-cchc.log" | grep -o 'http://[^ ]*')
   printf 'cchc serve   first build: %s\n' "$(sed -n 1p "$work/serve-cchc.log")"
   printf 'cchc serve   write→reload: '
   "$work/servelatency" -sse "${url}_cchc/events" -file "$article" -n "$edits"
