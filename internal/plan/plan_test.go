@@ -78,6 +78,7 @@ func TestSiteWithoutTemplates(t *testing.T) {
 		"content/bai-viet/b.md":      article("B", "2026-01-15", ""),
 		"content/bai-viet/b/anh.png": {Data: []byte("png")},
 		"content/gioi-thieu.md":      {Data: []byte("---\ntitle: \"Giới thiệu\"\n---\nXã.\n")},
+		"content/bai-viet/_index.md": {Data: []byte("---\ntitle: \"Bài viết\"\n---\nLời giới thiệu.\n")},
 	}
 	cfg, ds := config.Load(fsys)
 	site, lds := load.Site(fsys, cfg, load.Options{Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)})
@@ -90,7 +91,16 @@ func TestSiteWithoutTemplates(t *testing.T) {
 		t.Errorf("diagnostics: %v", pds)
 	}
 	got := map[string]string{}
+	// A page's body is rendered by one job only: cchc build drops it
+	// after that job (pipeline.Options.ForgetBodies).
+	rendered := map[*content.Page]string{}
 	for _, j := range jobs {
+		if j.Page != nil {
+			if other, twice := rendered[j.Page]; twice {
+				t.Errorf("%s is rendered by %s and by %s", j.Page.Source, other, j.Path)
+			}
+			rendered[j.Page] = j.Path
+		}
 		if _, dup := got[j.Path]; dup {
 			t.Errorf("%s planned twice", j.Path)
 		}
@@ -129,6 +139,9 @@ func TestSiteWithoutTemplates(t *testing.T) {
 		if got[p] != layout {
 			t.Errorf("%s: %q, want %q", p, got[p], layout)
 		}
+	}
+	if rendered[site.Sections[0].Intro] != "bai-viet/index.html" {
+		t.Errorf("the section's intro is rendered by %q, want its first page", rendered[site.Sections[0].Intro])
 	}
 	urls := URLs(jobs)
 	for _, u := range []string{"bai-viet/trang/2/", "bai-viet/trang/2/index.html", "rss.xml", "tim-kiem/"} {
