@@ -60,21 +60,27 @@ func encodeBestMask(segs []*goqr.QrSegment) (size int, dark []bool, ok bool, err
 		return 0, nil, false, nil // not a symbol this file understands: let go-qr choose
 	}
 	// raw: the data modules unmasked, the function patterns as drawn, the
-	// format information blank (it names the mask).
+	// format information blank (it names the mask). The rules read rows
+	// and columns alike: each grid is kept transposed too, so that a
+	// candidate's columns cost as little as its rows.
 	var raw grid
 	pats := maskPatterns()
 	full := fullRow(n)
 	for y := range n {
-		raw[y] = (masked[y] ^ pats[0][y%12]&^l.function[y]) &^ l.format[y] & full
+		raw[y] = (masked[y] ^ pats.rows[0][y%12]&^l.function[y]) &^ l.format[y] & full
 	}
+	rawT, functionT := transpose(&raw, n), transpose(&l.function, n)
 	best, bestScore := grid{}, -1
-	var cand grid
+	var cand, candT grid
 	for m := range 8 {
-		fb := l.formatRows(level, m)
+		fb, fbT := l.formatGrids(level, m)
 		for y := range n {
-			cand[y] = (raw[y] ^ pats[m][y%12]&^l.function[y] | fb[y]) & full
+			cand[y] = (raw[y] ^ pats.rows[m][y%12]&^l.function[y] | fb[y]) & full
 		}
-		if s := penalty(&cand, n, bestScore); bestScore < 0 || s < bestScore {
+		for x := range n {
+			candT[x] = (rawT[x] ^ pats.cols[m][x%12]&^functionT[x] | fbT[x]) & full
+		}
+		if s := penalty(&cand, &candT, n, bestScore); bestScore < 0 || s < bestScore {
 			best, bestScore = cand, s
 		}
 	}
@@ -87,22 +93,37 @@ func encodeBestMask(segs []*goqr.QrSegment) (size int, dark []bool, ok bool, err
 	return n, dark, true, nil
 }
 
-// maskPatterns are the eight patterns as rows of bits: bit x of row y%12
-// is set where pattern m inverts module (x, y). Every pattern repeats
-// every 12 rows and columns (the periods are 2, 3, 4 and 6), so 12 rows
-// of 64 columns hold them all.
-var maskPatterns = sync.OnceValue(func() (p [8][12]uint64) {
+// maskPatterns are the eight patterns as rows and as columns of bits:
+// bit x of rows[m][y%12], and bit y of cols[m][x%12], are set where
+// pattern m inverts module (x, y). Every pattern repeats every 12 rows
+// and columns (the periods are 2, 3, 4 and 6), so 12 lines of 64 modules
+// hold them all.
+var maskPatterns = sync.OnceValue(func() (p struct{ rows, cols [8][12]uint64 }) {
 	for m := range 8 {
-		for y := range 12 {
-			for x := range maxFastSize {
-				if inverts(m, x, y) {
-					p[m][y] |= 1 << x
+		for a := range 12 {
+			for b := range maxFastSize {
+				if inverts(m, b, a) {
+					p.rows[m][a] |= 1 << b
+				}
+				if inverts(m, a, b) {
+					p.cols[m][a] |= 1 << b
 				}
 			}
 		}
 	}
 	return p
 })
+
+// transpose returns g's columns as rows: bit y of line x is module (x, y).
+func transpose(g *grid, n int) grid {
+	var t grid
+	for y := range n {
+		for r := g[y]; r != 0; r &= r - 1 {
+			t[bits.TrailingZeros64(r)] |= 1 << y
+		}
+	}
+	return t
+}
 
 // inverts is the standard's condition for mask pattern m at (x, y).
 func inverts(m, x, y int) bool {
@@ -228,25 +249,26 @@ func formatBits(level goqr.Ecc, mask int) int {
 	return (data<<10 | rem) ^ 0x5412
 }
 
-// formatRows is the format information of level and mask as rows, with
-// the dark module beside it.
-func (l *layout) formatRows(level goqr.Ecc, mask int) grid {
-	var g grid
+// formatGrids is the format information of level and mask, with the dark
+// module beside it, as rows and as columns.
+func (l *layout) formatGrids(level goqr.Ecc, mask int) (rows, cols grid) {
 	b := formatBits(level, mask)
 	for i, p := range l.formatCells() {
 		if b>>(i%15)&1 == 1 {
-			g[p[1]] |= 1 << p[0]
+			rows[p[1]] |= 1 << p[0]
+			cols[p[0]] |= 1 << p[1]
 		}
 	}
-	g[l.n-8] |= 1 << 8
-	return g
+	rows[l.n-8] |= 1 << 8
+	cols[8] |= 1 << (l.n - 8)
+	return rows, cols
 }
 
 // level reads which error correction level go-qr chose (it raises M when
 // the text fits anyway) from the format information of a mask-0 symbol.
 func (l *layout) level(masked *grid) (goqr.Ecc, bool) {
 	for _, lv := range []goqr.Ecc{goqr.Low, goqr.Medium, goqr.Quartile, goqr.High} {
-		want := l.formatRows(lv, 0)
+		want, _ := l.formatGrids(lv, 0)
 		same := true
 		for y := range l.n {
 			if masked[y]&(l.format[y]|want[y]) != want[y] {
@@ -261,27 +283,20 @@ func (l *layout) level(masked *grid) (goqr.Ecc, bool) {
 	return 0, false
 }
 
-// penalty scores a candidate symbol by the standard's four rules. The
-// finder rule, the dearest, is skipped once the score reaches stop (when
-// stop ≥ 0): the candidate has lost already, and the exact score no
-// longer matters.
-func penalty(g *grid, n, stop int) int {
+// penalty scores a candidate symbol, g and its columns gT, by the
+// standard's four rules. The finder rule, the dearest, is skipped once the
+// score reaches stop (when stop ≥ 0): the candidate has lost already, and
+// the exact score no longer matters.
+func penalty(g, gT *grid, n, stop int) int {
 	full := fullRow(n)
-	var cols grid
 	score, dark := 0, 0
 	for y := range n {
 		r := g[y]
 		dark += bits.OnesCount64(r)
-		score += runPenalty(r, full)
+		score += runPenalty(r, full) + runPenalty(gT[y], full)
 		if y+1 < n {
 			score += blockPenalty(r, g[y+1], full)
 		}
-		for x := range n {
-			cols[x] |= (r >> x & 1) << y
-		}
-	}
-	for x := range n {
-		score += runPenalty(cols[x], full)
 	}
 	total := n * n
 	score += ((abs(dark*20-total*10)+total-1)/total - 1) * penaltyDark
@@ -289,7 +304,7 @@ func penalty(g *grid, n, stop int) int {
 		return score
 	}
 	for i := range n {
-		score += finderPenalty(g[i], n) + finderPenalty(cols[i], n)
+		score += finderPenalty(g[i], n) + finderPenalty(gT[i], n)
 	}
 	return score
 }

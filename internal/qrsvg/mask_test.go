@@ -108,7 +108,7 @@ func TestEveryMaskIsChosen(t *testing.T) {
 		l := newLayout(n)
 		for m := range 8 {
 			for _, lv := range []goqr.Ecc{goqr.Low, goqr.Medium, goqr.Quartile, goqr.High} {
-				fb := l.formatRows(lv, m)
+				fb, _ := l.formatGrids(lv, m)
 				if g[8]&(l.format[8]) == fb[8]&l.format[8] && g[n-1]&l.format[n-1] == fb[n-1]&l.format[n-1] {
 					won[m] = true
 				}
