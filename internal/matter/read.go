@@ -101,13 +101,15 @@ func split(src []byte) (splitResult, error) {
 	if res.format == "" {
 		return res, errNoFrontMatter
 	}
-	// The opening delimiter is the first non-blank line.
+	// The opening delimiter is the first non-blank line: count the blank
+	// lines before it, without splitting the whole file into lines.
 	open := 1
-	for _, line := range bytes.Split(src, []byte("\n")) {
-		if len(bytes.TrimSpace(line)) != 0 {
+	for rest := src; ; open++ {
+		line, after, found := bytes.Cut(rest, []byte("\n"))
+		if len(bytes.TrimSpace(line)) != 0 || !found {
 			break
 		}
-		open++
+		rest = after
 	}
 	res.rawLine = open + 1
 	// The parser returns the body inside its own copy of the whole file,
