@@ -31,9 +31,9 @@ var layers = map[string]int{
 	"workers":     0, // the one pool of a build's parallel stages
 	"yamlsyntax":  1,
 	"feed":        1,
-	"frontedit":   3, // splits a page and dispatches its front matter to the editor of its format
+	"frontedit":   4, // splits a page and dispatches its front matter to the editor of its format
 	"yamledit":    2, // edits a YAML front matter in place; yamlsyntax explains its syntax errors
-	"tomledit":    0, // edits a TOML front matter in place
+	"tomledit":    3, // edits a TOML front matter in place; matter reads it as the loader does
 	"assets":      1,
 	"config":      2,
 	"chartspec":   2, // reads specs; yamlsyntax explains their syntax errors

@@ -101,7 +101,10 @@ func TestSyntaxErrors(t *testing.T) {
 		{"scalar", "---\nchỉ một câu\n---\n", 2, 1, "phần khai báo đầu bài phải là các dòng `khóa: giá trị` — ví dụ `title: \"Tiêu đề bài viết\"`"},
 		{"two documents", "---\na: 1\n...\nb: 2\n---\n", 3, 1, "phần khai báo đầu bài chỉ được có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"},
 		{"lone cr", "---\ra: 1\r---\r", 1, 0, "tệp xuống dòng bằng ký tự CR kiểu cũ — mở tệp bằng Notepad rồi lưu lại"},
-		{"toml", "+++\ntitle = \"a\"\ndate = \n+++\n", 3, 8, "không đọc được khai báo đầu bài (TOML): expected value but found '\\n' instead — kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`"},
+		// The loader's words for the same line (internal/matter.ReadTOML).
+		{"toml", "+++\ntitle = \"a\"\ndate = \n+++\n", 3, 8, "`date`: giá trị chữ (kể cả ngày) phải đặt trong ngoặc kép — viết `date = \"…\"`"},
+		{"toml nested too deep", "+++\ntitle = \"a\"\nt = " + strings.Repeat("{a = ", 10000) + "1" + strings.Repeat("}", 10000) + "\n+++\n", 3, 0,
+			"phần khai báo đầu bài (TOML): giá trị lồng nhau quá 32 tầng (`[` hoặc `{` mở liền nhau) — phần đầu bài chỉ cần dạng `khóa = \"giá trị\"` và danh sách `[\"a\", \"b\"]`: viết lại dòng này cho phẳng"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,8 +1,6 @@
 package matter
 
 import (
-	"cmp"
-	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -10,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cchc-vn/cchc/internal/diag"
@@ -145,24 +142,11 @@ var tomlKeyRE = regexp.MustCompile(`^\s*("?)([A-Za-z0-9_\-]+)("?)\s*=`)
 // decodeTOML parses TOML front matter. BurntSushi/toml gives no position
 // for keys, so a key's line is found by scanning the raw text.
 func decodeTOML(file string, raw []byte, firstLine int, name func(string) string, ds *diag.List) (fields []Field, ok bool) {
-	if l, what := tomlTooDeep(raw); l > 0 {
-		ds.Errorf(diag.Position{File: file, Line: firstLine + l - 1}, "phần đầu bài chỉ cần dạng `khóa = \"giá trị\"` và danh sách `[\"a\", \"b\"]`: viết lại dòng này cho phẳng",
-			"phần khai báo đầu bài (TOML): %s", what)
-		return nil, false
-	}
 	var m map[string]any
-	md, err := toml.Decode(string(raw), &m)
-	if err != nil {
-		pos := diag.Position{File: file, Line: firstLine}
-		what, hint := "phần khai báo đầu bài (TOML) sai cú pháp", "viết dạng `khóa = \"giá trị\"`"
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			var col int
-			what, hint, col = tomlProblem(string(raw), firstLine, pe, name)
-			pos.Line = firstLine + pe.Position.Line - 1
-			pos.Col = cmp.Or(col, pe.Position.Col)
-		}
-		ds.Errorf(pos, hint, "%s", what)
+	md, problem := ReadTOML(raw, firstLine, &m, name)
+	if problem != nil {
+		problem.Pos.File = file
+		ds.Add(*problem)
 		return nil, false
 	}
 	lines := map[string]int{}

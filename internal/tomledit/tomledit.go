@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	"github.com/cchc-vn/cchc/internal/matter"
 )
 
 // Matter is a TOML front matter. BurntSushi/toml reads the values but
@@ -61,15 +61,10 @@ func (e *Error) Error() string {
 // line, for errors.
 func Parse(text []byte, firstLine int) (*Matter, error) {
 	t := &Matter{text: text, lines: map[string]tomlLine{}, insert: len(text)}
-	md, err := toml.Decode(string(text), &t.data)
-	if err != nil {
-		se := &Error{Line: firstLine, Msg: err.Error()}
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			se.Line, se.Col, se.Msg = firstLine+pe.Position.Line-1, pe.Position.Col, pe.Message
-		}
-		se.Msg = "không đọc được khai báo đầu bài (TOML): " + se.Msg + " — kiểm tra lại cú pháp TOML ở dòng này: `khóa = \"giá trị\"`"
-		return nil, se
+	// Read as the loader reads it: the same refusals, the same words.
+	md, problem := matter.ReadTOML(text, firstLine, &t.data, nil)
+	if problem != nil {
+		return nil, &Error{Line: problem.Pos.Line, Col: problem.Pos.Col, Msg: problem.Message + " — " + problem.Hint}
 	}
 	seen := map[string]bool{}
 	for _, k := range md.Keys() {
