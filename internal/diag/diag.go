@@ -85,6 +85,10 @@ func (d Diagnostic) String() string {
 	return b.String()
 }
 
+// Error makes one diagnostic an error, for a package that hands a single
+// problem to its caller with its place (the front-matter editors).
+func (d *Diagnostic) Error() string { return d.String() }
+
 // List collects diagnostics; a stage appends to it instead of stopping at
 // the first problem, so that an editor sees every mistake in one run.
 type List []Diagnostic

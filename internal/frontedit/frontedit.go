@@ -89,6 +89,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/tomledit"
 	"github.com/cchc-vn/cchc/internal/viet"
 	"github.com/cchc-vn/cchc/internal/yamledit"
@@ -170,17 +171,17 @@ func parseMatter(format string, text []byte, firstLine int) (matter, error) {
 }
 
 // located reads the file line, column and message of an error of a
-// format's editor.
+// format's editor, a *diag.Diagnostic.
 func located(err error) (line, col int, msg string) {
-	var ye *yamledit.Error
-	var te *tomledit.Error
-	switch {
-	case errors.As(err, &ye):
-		return ye.Line, ye.Col, ye.Msg
-	case errors.As(err, &te):
-		return te.Line, te.Col, te.Msg
+	var d *diag.Diagnostic
+	if !errors.As(err, &d) {
+		return 0, 0, err.Error()
 	}
-	return 0, 0, err.Error()
+	msg = d.Message
+	if d.Hint != "" {
+		msg += " — " + d.Hint
+	}
+	return d.Pos.Line, d.Pos.Col, msg
 }
 
 // Format is "yaml", "toml" or "" when the file has no front matter yet.

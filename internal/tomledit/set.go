@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/BurntSushi/toml"
+	"github.com/cchc-vn/cchc/internal/diag"
 )
 
 // Set returns the text with key set to v: nil deletes, string, bool or a
@@ -21,7 +22,7 @@ func (t *Matter) Set(key string, v any, eol string) ([]byte, error) {
 			return t.text, nil
 		}
 		if t.noEdit != "" {
-			return nil, &Error{Msg: t.noEdit}
+			return nil, &diag.Diagnostic{Severity: diag.Error, Message: t.noEdit}
 		}
 		k := key
 		if !tomlBareKeyRE.MatchString(key) {
@@ -31,7 +32,7 @@ func (t *Matter) Set(key string, v any, eol string) ([]byte, error) {
 	}
 	l, ok := t.lines[key]
 	if !ok {
-		return nil, &Error{Msg: "khóa TOML này là một bảng, viết trên nhiều dòng hoặc theo dạng a.b"}
+		return nil, &diag.Diagnostic{Severity: diag.Error, Message: "khóa TOML này là một bảng, viết trên nhiều dòng hoặc theo dạng a.b"}
 	}
 	if v == nil {
 		return splice(t.text, l.lineStart, l.lineEnd, ""), nil

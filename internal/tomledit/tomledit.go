@@ -41,22 +41,6 @@ var tomlBareKeyRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 var tomlKeyRE = regexp.MustCompile(`^[ \t]*(` + tomlKeyPart + `)((?:[ \t]*\.[ \t]*` + tomlKeyPart + `)*)[ \t]*=[ \t]*`)
 
-// Error is a front matter Parse cannot read, or a key Set cannot change
-// while keeping the layout: at a file line (0 when unknown) and column (0
-// when unknown), in Vietnamese, for frontedit to report.
-type Error struct {
-	Line int
-	Col  int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg)
-	}
-	return e.Msg
-}
-
 // Parse reads a front matter. firstLine is the file line of its first
 // line, for errors.
 func Parse(text []byte, firstLine int) (*Matter, error) {
@@ -64,7 +48,7 @@ func Parse(text []byte, firstLine int) (*Matter, error) {
 	// Read as the loader reads it: the same refusals, the same words.
 	md, problem := matter.ReadTOML(text, firstLine, &t.data, nil)
 	if problem != nil {
-		return nil, &Error{Line: problem.Pos.Line, Col: problem.Pos.Col, Msg: problem.Message + " — " + problem.Hint}
+		return nil, problem
 	}
 	seen := map[string]bool{}
 	for _, k := range md.Keys() {

@@ -15,6 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
@@ -48,22 +49,6 @@ type entry struct {
 // docMarkerRE finds the line that ends a YAML document or starts another.
 var docMarkerRE = regexp.MustCompile(`(?m)^(\.\.\.|---)([ \t\r]|$)`)
 
-// Error is a front matter Parse cannot read, or a key Set cannot change
-// while keeping the layout: at a file line (0 when unknown) and column (0
-// when unknown), in Vietnamese, for frontedit to report.
-type Error struct {
-	Line int
-	Col  int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg)
-	}
-	return e.Msg
-}
-
 // Parse reads a front matter. firstLine is the file line of its first
 // line, for errors.
 func Parse(text []byte, firstLine int) (*Matter, error) {
@@ -82,15 +67,15 @@ func Parse(text []byte, firstLine int) (*Matter, error) {
 		if loc := docMarkerRE.FindIndex(text); loc != nil {
 			line += bytes.Count(text[:loc[0]], []byte("\n"))
 		}
-		return nil, &Error{Line: line, Col: 1, Msg: "phần khai báo đầu bài chỉ được có một khối YAML — xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
+		return nil, &diag.Diagnostic{Pos: diag.Position{Line: line, Col: 1}, Severity: diag.Error, Message: "phần khai báo đầu bài chỉ được có một khối YAML", Hint: "xóa dòng `...` hoặc `---` ở giữa phần khai báo"}
 	}
 	if len(doc.Content) == 0 {
 		return m, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &Error{Line: firstLine + root.Line - 1, Col: root.Column,
-			Msg: "phần khai báo đầu bài phải là các dòng `khóa: giá trị` — ví dụ `title: \"Tiêu đề bài viết\"`"}
+		return nil, &diag.Diagnostic{Pos: diag.Position{Line: firstLine + root.Line - 1, Col: root.Column}, Severity: diag.Error,
+			Message: "phần khai báo đầu bài phải là các dòng `khóa: giá trị`", Hint: "ví dụ `title: \"Tiêu đề bài viết\"`"}
 	}
 	m.root = root
 	if root.Style&(yaml.FlowStyle|yaml.TaggedStyle) != 0 || root.Anchor != "" {
@@ -103,8 +88,8 @@ func Parse(text []byte, firstLine int) (*Matter, error) {
 			continue // a complex key: kept as written, never offered
 		}
 		if first, dup := seen[k.Value]; dup {
-			return nil, &Error{Line: firstLine + k.Line - 1, Col: k.Column,
-				Msg: fmt.Sprintf("khóa `%s` được khai báo hai lần (lần đầu ở dòng %d) — xóa một trong hai dòng", k.Value, first)}
+			return nil, &diag.Diagnostic{Pos: diag.Position{Line: firstLine + k.Line - 1, Col: k.Column}, Severity: diag.Error,
+				Message: fmt.Sprintf("khóa `%s` được khai báo hai lần (lần đầu ở dòng %d)", k.Value, first), Hint: "xóa một trong hai dòng"}
 		}
 		seen[k.Value] = firstLine + k.Line - 1
 		m.entries = append(m.entries, m.locate(k, v))
@@ -113,17 +98,9 @@ func Parse(text []byte, firstLine int) (*Matter, error) {
 }
 
 // yamlSyntaxError explains the library's error in the words and at the
-// line `cchc check` uses.
+// line `cchc check` uses (yamlsyntax always gives one diagnostic).
 func yamlSyntaxError(text []byte, err error, firstLine int) error {
-	ds := yamlsyntax.Diagnose("", firstLine, text, err)
-	if len(ds) == 0 {
-		return &Error{Line: firstLine, Msg: err.Error()}
-	}
-	msg := ds[0].Message
-	if ds[0].Hint != "" {
-		msg += " — " + ds[0].Hint
-	}
-	return &Error{Line: ds[0].Pos.Line, Col: ds[0].Pos.Col, Msg: msg}
+	return &yamlsyntax.Diagnose("", firstLine, text, err)[0]
 }
 
 // locate finds where an entry lies in the text. What cannot be located

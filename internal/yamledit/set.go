@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -50,12 +51,12 @@ func (m *Matter) Set(key string, v any, eol string) ([]byte, error) {
 			return m.text, nil
 		}
 		if m.noEdit != "" {
-			return nil, &Error{Msg: m.noEdit}
+			return nil, &diag.Diagnostic{Severity: diag.Error, Message: m.noEdit}
 		}
 		return append(slices.Clone(m.text), m.newEntry(key, v, eol)...), nil
 	}
 	if m.noEdit != "" || e.noEdit != "" {
-		return nil, &Error{Line: m.firstLine + e.k.Line - 1, Msg: firstOf(m.noEdit, e.noEdit)}
+		return nil, &diag.Diagnostic{Pos: diag.Position{Line: m.firstLine + e.k.Line - 1}, Severity: diag.Error, Message: firstOf(m.noEdit, e.noEdit)}
 	}
 	if v == nil {
 		return apply(m.text, []edit{{e.lineStart, e.lineEnd, ""}}), nil
