@@ -330,60 +330,72 @@ func blockPenalty(a, b, full uint64) int {
 	return penaltyBlock * bits.OnesCount64(d|l)
 }
 
-// finderPenalty is rule 3 for one line, walked run by run as the
-// reference walks it module by module: a history of the last seven runs
-// (h0 the latest), the light border beyond the symbol counted as a run as
-// long as it, and a pattern looked for each time a light run ends.
+// finderPenalty is rule 3 for one line. The reference walks the line
+// module by module, keeping the last seven runs, and at the end of each
+// light run looks for dark, light, dark, light, dark runs of m, m, 3m, m
+// and m modules with light beyond them: at least 4m modules on one side
+// and m on the other (the light border beyond the symbol counts, as long
+// as the symbol). Here every start of such a pattern is found at once,
+// one m at a time, with shifts of the whole line: the walk was most of a
+// code's time, and this gives the same count (mask_test.go keeps the walk
+// and compares them).
 func finderPenalty(line uint64, n int) int {
-	var h0, h1, h2, h3, h4, h5, h6 int
-	add := func(run int) {
-		if h0 == 0 {
-			run += n // the light border before the line
-		}
-		h6, h5, h4, h3, h2, h1, h0 = h5, h4, h3, h2, h1, h0, run
-	}
-	count := func() int {
-		m := h1
-		if m == 0 || h2 != m || h3 != 3*m || h4 != m || h5 != m {
-			return 0
-		}
-		c := 0
-		if h0 >= 4*m && h6 >= m {
-			c++
-		}
-		if h6 >= 4*m && h0 >= m {
-			c++
-		}
-		return c
-	}
+	dark, light := line, ^line // bits from n up are the light border
+	// m = 1, by far the likeliest, spelled out: 1011101 with a light
+	// module on each side. (In Go & binds as tightly as >>, hence the
+	// brackets.)
+	core := dark & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & lightFrom(light, 5, 1) &
+		(dark >> 6) & lightFrom(light, 7, 1) & lightBefore(light, 1)
 	found := 0
-	dark := false
-	for x := 0; x < n; {
-		var run int
-		if dark {
-			run = bits.TrailingZeros64(^(line >> x))
-		} else {
-			run = bits.TrailingZeros64(line >> x)
+	if core != 0 {
+		found = bits.OnesCount64(core&lightFrom(light, 7, 4)) + bits.OnesCount64(core&lightBefore(light, 4))
+	}
+	threeM, grown := dark&(dark>>1)&(dark>>2), 3 // bit i: dark from module i for `grown` modules
+	for m := 2; 7*m <= n; m++ {
+		for ; grown < 3*m; grown++ {
+			threeM &= dark >> grown
 		}
-		run = min(run, n-x)
-		x += run
-		if x == n {
-			// The last run: the line ends on it, then the light border.
-			if dark {
-				add(run)
-				run = 0
-			}
-			add(run + n)
-			found += count()
-			break
+		if threeM == 0 {
+			break // no dark run of 3m modules, so none longer either
 		}
-		add(run)
-		if !dark {
-			found += count()
+		core := (threeM >> (2 * m)) & darkFrom(dark, 0, m) & lightFrom(light, m, m) &
+			lightFrom(light, 5*m, m) & darkFrom(dark, 6*m, m) & lightFrom(light, 7*m, 1) & lightBefore(light, 1)
+		if core == 0 {
+			continue
 		}
-		dark = !dark
+		after, before := lightFrom(light, 7*m, 4*m), lightBefore(light, 4*m)
+		found += bits.OnesCount64(core&after&lightBefore(light, m)) + bits.OnesCount64(core&before&lightFrom(light, 7*m, m))
 	}
 	return found * penaltyFinder
+}
+
+// darkFrom has bit i set when modules i+off … i+off+k−1 are all dark.
+func darkFrom(dark uint64, off, k int) uint64 {
+	r := ^uint64(0)
+	for j := off; j < off+k; j++ {
+		r &= dark >> j
+	}
+	return r
+}
+
+// lightFrom has bit i set when modules i+off … i+off+k−1 are all light,
+// the border beyond the symbol included.
+func lightFrom(light uint64, off, k int) uint64 {
+	r := ^uint64(0)
+	for j := off; j < off+k; j++ {
+		r &= light>>j | ^(^uint64(0) >> j)
+	}
+	return r
+}
+
+// lightBefore has bit i set when the k modules before i are all light,
+// the border before the symbol included.
+func lightBefore(light uint64, k int) uint64 {
+	r := ^uint64(0)
+	for j := 1; j <= k; j++ {
+		r &= light<<j | (1<<j - 1)
+	}
+	return r
 }
 
 // fullRow has the bits of a row of n modules set.

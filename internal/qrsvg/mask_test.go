@@ -1,6 +1,7 @@
 package qrsvg
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -149,4 +150,136 @@ func BenchmarkEncode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// finderPenaltyWalk is rule 3 for one line, walked run by run as the
+// reference walks it module by module (as finderPenalty did before it
+// took whole lines at once); the tests hold finderPenalty to it: a history of the last seven runs
+// (h0 the latest), the light border beyond the symbol counted as a run as
+// long as it, and a pattern looked for each time a light run ends.
+func finderPenaltyWalk(line uint64, n int) int {
+	var h0, h1, h2, h3, h4, h5, h6 int
+	add := func(run int) {
+		if h0 == 0 {
+			run += n // the light border before the line
+		}
+		h6, h5, h4, h3, h2, h1, h0 = h5, h4, h3, h2, h1, h0, run
+	}
+	count := func() int {
+		m := h1
+		if m == 0 || h2 != m || h3 != 3*m || h4 != m || h5 != m {
+			return 0
+		}
+		c := 0
+		if h0 >= 4*m && h6 >= m {
+			c++
+		}
+		if h6 >= 4*m && h0 >= m {
+			c++
+		}
+		return c
+	}
+	found := 0
+	dark := false
+	for x := 0; x < n; {
+		var run int
+		if dark {
+			run = bits.TrailingZeros64(^(line >> x))
+		} else {
+			run = bits.TrailingZeros64(line >> x)
+		}
+		run = min(run, n-x)
+		x += run
+		if x == n {
+			// The last run: the line ends on it, then the light border.
+			if dark {
+				add(run)
+				run = 0
+			}
+			add(run + n)
+			found += count()
+			break
+		}
+		add(run)
+		if !dark {
+			found += count()
+		}
+		dark = !dark
+	}
+	return found * penaltyFinder
+}
+
+// TestFinderPenaltyMatchesWalk holds the whole-line finder rule to the
+// walk: every line of 14 modules (patterns of m = 1 and 2 fit), random
+// lines of every side up to 64 with runs of every length, and each
+// scaled pattern at each place, with and without its light margins.
+func TestFinderPenaltyMatchesWalk(t *testing.T) {
+	check := func(line uint64, n int) {
+		t.Helper()
+		line &= fullRow(n)
+		if got, want := finderPenalty(line, n), finderPenaltyWalk(line, n); got != want {
+			t.Fatalf("line %0*b (side %d): %d, the walk says %d", n, line, n, got, want)
+		}
+	}
+	for line := range uint64(1 << 14) {
+		check(line, 14)
+	}
+	rng := rand.New(rand.NewPCG(5, 12))
+	for n := 1; n <= 64; n++ {
+		for range 3000 {
+			// Runs of random lengths, short ones likelier: long runs and
+			// scaled patterns occur too.
+			var line uint64
+			for x, dark := 0, rng.IntN(2) == 0; x < n; dark = !dark {
+				run := 1 + rng.IntN(1+rng.IntN(12))
+				if dark {
+					line |= (1<<run - 1) << x
+				}
+				x += run
+			}
+			check(line, n)
+		}
+	}
+	for m := 1; m <= 9; m++ {
+		core := uint64(1<<m-1) | (1<<(3*m)-1)<<(2*m) | (1<<m-1)<<(6*m)
+		for n := 7 * m; n <= 64; n++ {
+			for at := 0; at+7*m <= n; at++ {
+				check(core<<at, n)
+				check(core<<at|rng.Uint64(), n)
+				check(core<<at|1<<max(at-1, 0), n)
+				check(core<<at|1<<min(at+7*m+3, 63), n)
+			}
+		}
+	}
+}
+
+func FuzzFinderPenalty(f *testing.F) {
+	f.Add(uint64(0b1011101), uint8(21))
+	f.Add(uint64(0b110000111111001100000000), uint8(45))
+	f.Fuzz(func(t *testing.T, line uint64, side uint8) {
+		n := 1 + int(side)%64
+		line &= fullRow(n)
+		if got, want := finderPenalty(line, n), finderPenaltyWalk(line, n); got != want {
+			t.Fatalf("line %0*b (side %d): %d, the walk says %d", n, line, n, got, want)
+		}
+	})
+}
+
+func BenchmarkFinderPenalty(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	lines := make([]uint64, 1024)
+	for i := range lines {
+		lines[i] = rng.Uint64() & fullRow(45)
+	}
+	for name, f := range map[string]func(uint64, int) int{"lines": finderPenalty, "walk": finderPenaltyWalk} {
+		b.Run(name, func(b *testing.B) {
+			s := 0
+			for b.Loop() {
+				for _, l := range lines {
+					s += f(l, 45)
+				}
+			}
+			_ = s
+		})
+	}
 }

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"html"
 	"strconv"
-	"strings"
 
 	goqr "github.com/piglig/go-qr"
 )
@@ -77,43 +76,51 @@ func (c *Code) Dark(x, y int) bool {
 // gives it one.
 func (c *Code) SVG(name string) string {
 	side := strconv.Itoa(c.size + 2*QuietZone)
-	var b strings.Builder
-	b.Grow(64 + len(name) + c.size*c.size/2)
-	b.WriteString(`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 `)
-	b.WriteString(side + " " + side)
-	b.WriteString(`" role="img" shape-rendering="crispEdges"><title>`)
-	b.WriteString(html.EscapeString(name))
-	b.WriteString(`</title><rect width="` + side + `" height="` + side + `" fill="#fff"/><path stroke="#000" d="`)
-	c.path(&b)
-	b.WriteString(`"/></svg>`)
-	return b.String()
+	b := make([]byte, 0, 200+len(name)+c.size*c.size)
+	b = append(b, `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 `...)
+	b = append(b, side+" "+side...)
+	b = append(b, `" role="img" shape-rendering="crispEdges"><title>`...)
+	b = append(b, html.EscapeString(name)...)
+	b = append(b, `</title><rect width="`+side+`" height="`+side+`" fill="#fff"/><path stroke="#000" d="`...)
+	b = c.appendPath(b)
+	b = append(b, `"/></svg>`...)
+	return string(b)
 }
 
-// path writes the dark modules as horizontal strokes one unit wide, a run
-// of dark modules per stroke: "M4 4.5h7m1 0h2" is the shortest way SVG
-// has to say it, about a third of a path of filled squares.
-func (c *Code) path(b *strings.Builder) {
+// appendPath appends the dark modules as horizontal strokes one unit
+// wide, a run of dark modules per stroke: "M4 4.5h7m1 0h2" is the shortest
+// way SVG has to say it, about a third of a path of filled squares.
+func (c *Code) appendPath(b []byte) []byte {
 	for y := range c.size {
+		row := c.dark[y*c.size : (y+1)*c.size]
 		pen := -1 // x where the last stroke of this row ended, or -1
 		for x := 0; x < c.size; {
-			if !c.Dark(x, y) {
+			if !row[x] {
 				x++
 				continue
 			}
 			run := 1
-			for c.Dark(x+run, y) {
+			for x+run < c.size && row[x+run] {
 				run++
 			}
 			if pen < 0 {
-				b.WriteString("M" + strconv.Itoa(x+QuietZone) + " " + strconv.Itoa(y+QuietZone) + ".5")
+				b = append(b, 'M')
+				b = strconv.AppendInt(b, int64(x+QuietZone), 10)
+				b = append(b, ' ')
+				b = strconv.AppendInt(b, int64(y+QuietZone), 10)
+				b = append(b, ".5"...)
 			} else {
-				b.WriteString("m" + strconv.Itoa(x-pen) + " 0")
+				b = append(b, 'm')
+				b = strconv.AppendInt(b, int64(x-pen), 10)
+				b = append(b, " 0"...)
 			}
-			b.WriteString("h" + strconv.Itoa(run))
+			b = append(b, 'h')
+			b = strconv.AppendInt(b, int64(run), 10)
 			pen = x + run
 			x += run
 		}
 	}
+	return b
 }
 
 // SVG encodes text and draws it: Encode, then Code.SVG.

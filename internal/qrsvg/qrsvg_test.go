@@ -142,3 +142,13 @@ func TestSVGOpensAsDrawnSVG(t *testing.T) {
 		t.Errorf("the SVG opens %q, want %q", svg[:len(publish.DrawnSVGPrefix)], publish.DrawnSVGPrefix)
 	}
 }
+
+// BenchmarkSVG is what a printable page pays: a URL encoded and drawn.
+func BenchmarkSVG(b *testing.B) {
+	const u = "https://dienchau.nghean.gov.vn/cchc/bai-viet/trung-tam-phuc-vu-hanh-chinh-cong-xa-tiep-nhan-ho-so-truc-tuyen/"
+	for b.Loop() {
+		if _, err := qrsvg.SVG(u, "Mã QR mở trang này: "+u); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
