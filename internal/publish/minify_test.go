@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
 )
 
 const samplePage = `<!DOCTYPE html>
@@ -208,5 +211,38 @@ func TestMinifyKeepsDrawnSVG(t *testing.T) {
 	}
 	if !strings.Contains(string(got), `<path d="M10 20 30 40"/>`) {
 		t.Errorf("the other SVG was not minified:\n%s", got)
+	}
+}
+
+// The alignment goldmark writes on table cells is copied as it is, and is
+// what the CSS minifier itself would write; any other style is still
+// minified.
+func TestMinifyAlignedCells(t *testing.T) {
+	plain := minify.New()
+	plain.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepSpecialComments: true, KeepDefaultAttrVals: true})
+	plain.Add("text/css", &css.Minifier{})
+	page := "<table><tr><th style=\"text-align:left\">A<th style=\"text-align:center\">B<th style=\"text-align:right\">C\n" +
+		"<tr><td style=\" text-align: right; \">1<td style=\"font-weight: bold\">2<td style=\"color:#ffffff\">3</table>"
+	got, err := NewMinifier().Minify("index.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := plain.Bytes("text/html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	for _, s := range []string{"style=text-align:right>1", "style=font-weight:700>2", "style=color:#fff>3"} {
+		if !strings.Contains(string(got), s) {
+			t.Errorf("%s missing from %s", s, got)
+		}
+	}
+	for align := range cellAlignments {
+		var b bytes.Buffer
+		if err := (&css.Minifier{}).Minify(plain, &b, strings.NewReader(align), map[string]string{"inline": "1"}); err != nil || b.String() != align {
+			t.Errorf("the CSS minifier writes %q as %q (%v)", align, b.String(), err)
+		}
 	}
 }
