@@ -169,8 +169,8 @@ func wordRune(r rune) bool {
 	if r < utf8.RuneSelf && r >= 0x20 {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	if r >= 0x1ea0 && r <= 0x1ef9 {
-		return true // the Vietnamese letters with a tone, the bulk of a text
+	if r >= 0x1ea0 && r <= 0x1ef9 || r >= 0xc0 && r <= 0x17f && r != 0xd7 && r != 0xf7 {
+		return true // the Vietnamese letters with a tone, and à é ô ă đ: the bulk of a text
 	}
 	if unicode.IsLetter(r) || unicode.IsMark(r) {
 		return true

@@ -54,10 +54,16 @@ const (
 	toneDot   = '\u0323' // nặng
 )
 
-// letterParts maps each precomposed Vietnamese letter, both cases, to
-// its small letter without tone and its tone. It is built once and only
-// read.
+// letterParts gives each precomposed Vietnamese letter, both cases, its
+// small letter without tone and its tone; other runes have bare 0. It is
+// built once and only read. An array indexed by rune, not a map: the
+// detector looks up every letter of a text that has à or é, which is
+// every Vietnamese text.
 var letterParts = buildLetterParts()
+
+// lettersBelow bounds the runes of letterParts: every Vietnamese letter
+// is below it (ỹ is U+1EF9).
+const lettersBelow = 0x1f00
 
 type parts struct {
 	bare  rune // small letter, hat, horn and breve kept: ô, ơ, ă
@@ -65,8 +71,17 @@ type parts struct {
 	upper bool
 }
 
-func buildLetterParts() map[rune]parts {
-	m := map[rune]parts{}
+// letter returns the parts of r, and whether r is a Vietnamese letter.
+func letter(r rune) (parts, bool) {
+	if r < 0 || r >= lettersBelow {
+		return parts{}, false
+	}
+	p := letterParts[r]
+	return p, p.bare != 0
+}
+
+func buildLetterParts() *[lettersBelow]parts {
+	m := new([lettersBelow]parts)
 	for _, base := range "aăâeêioôơuưyđbcdghklmnpqrstvx" {
 		for _, tone := range []rune{0, toneAcute, toneGrave, toneHook, toneTilde, toneDot} {
 			s := string(base)
@@ -96,7 +111,7 @@ func isSyllable(w string) bool {
 	var tone rune
 	n, upper := 0, 0
 	for _, r := range w {
-		p, ok := letterParts[r]
+		p, ok := letter(r)
 		if !ok || n == maxSyllable {
 			return false
 		}
@@ -113,7 +128,7 @@ func isSyllable(w string) bool {
 		bare = utf8.AppendRune(bare, p.bare)
 	}
 	// written viet, VIET or Viet, never DiÔn
-	if n == 0 || upper != 0 && upper != n && (upper > 1 || !letterParts[firstRune(w)].upper) {
+	if n == 0 || upper != 0 && upper != n && (upper > 1 || !upperLetter(firstRune(w))) {
 		return false
 	}
 	for _, on := range onsets {
@@ -122,6 +137,11 @@ func isSyllable(w string) bool {
 		}
 	}
 	return rhymeFits("", string(bare), tone)
+}
+
+func upperLetter(r rune) bool {
+	p, _ := letter(r)
+	return p.upper
 }
 
 func firstRune(s string) rune {
