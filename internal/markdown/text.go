@@ -111,28 +111,50 @@ type collapsed struct {
 }
 
 func (c *collapsed) WriteByte(x byte) error {
+	if x < utf8.RuneSelf && asciiSpace[x] {
+		c.pending = true // the space between blocks, written for every node
+		return nil
+	}
 	_, err := c.Write([]byte{x})
 	return err
 }
 
 func (c *collapsed) Write(p []byte) (int, error) {
 	for i := 0; i < len(p); {
-		r, size := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(p[i:])
+		// A word is copied in one piece, not rune by rune: this runs over
+		// the text of every page.
+		j := i
+		for j < len(p) {
+			if x := p[j]; x < utf8.RuneSelf {
+				if asciiSpace[x] {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRune(p[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
 		}
-		if unicode.IsSpace(r) {
-			c.pending = true
-		} else {
+		if j > i {
 			if c.pending && c.b.Len() > 0 {
 				c.b.WriteByte(' ')
 			}
 			c.pending = false
-			c.b.Write(p[i : i+size])
+			c.b.Write(p[i:j])
+			i = j
+			continue
 		}
+		c.pending = true
+		_, size := utf8.DecodeRune(p[i:])
 		i += size
 	}
 	return len(p), nil
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (c *collapsed) String() string { return c.b.String() }
