@@ -87,37 +87,46 @@ func split(src []byte) (splitResult, error) {
 		return func(data []byte, _ any) error {
 			res.format = format
 			res.raw = bytes.Clone(data)
-			return nil
+			// Stop the parser here: it would go on to copy the rest of
+			// the file, a body that is already in src.
+			return errCaptured
 		}
 	}
 	formats := []*frontmatter.Format{
 		frontmatter.NewFormat("---", "---", capture("yaml")),
 		frontmatter.NewFormat("+++", "+++", capture("toml")),
 	}
-	body, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
-	if err != nil {
+	if _, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...); err != nil && err != errCaptured {
 		return res, err
 	}
 	if res.format == "" {
 		return res, errNoFrontMatter
 	}
-	// The opening delimiter is the first non-blank line: count the blank
-	// lines before it, without splitting the whole file into lines.
-	open := 1
-	for rest := src; ; open++ {
+	// The opening delimiter is the first non-blank line, the raw text
+	// follows it, then the closing delimiter's line, then the body.
+	open, rest := 1, src
+	for {
 		line, after, found := bytes.Cut(rest, []byte("\n"))
+		rest = after
 		if len(bytes.TrimSpace(line)) != 0 || !found {
 			break
 		}
-		rest = after
+		open++
 	}
 	res.rawLine = open + 1
-	// The parser returns the body inside its own copy of the whole file,
-	// grown by doubling; point into src instead so that copy can be freed.
-	res.body = src[len(src)-len(body):]
-	res.bodyLine = bytes.Count(src, []byte("\n")) - bytes.Count(body, []byte("\n")) + 1
+	closing := rest[len(res.raw):]
+	if _, after, found := bytes.Cut(closing, []byte("\n")); found {
+		res.body = after
+	} else {
+		res.body = closing[len(closing):]
+	}
+	res.bodyLine = bytes.Count(src, []byte("\n")) - bytes.Count(res.body, []byte("\n")) + 1
 	return res, nil
 }
+
+// errCaptured stops adrg/frontmatter once it has handed over the front
+// matter.
+var errCaptured = errors.New("front matter captured")
 
 // openingDelimiter returns the first non-blank line of src and its number,
 // to tell an unclosed front matter from a missing one.

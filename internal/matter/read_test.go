@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/adrg/frontmatter"
+
 	"github.com/cchc-vn/cchc/internal/diag"
 )
 
@@ -129,6 +131,14 @@ func FuzzSplitFrontMatter(f *testing.F) {
 		if len(res.body) > len(src) || string(src[len(src)-len(res.body):]) != string(res.body) {
 			t.Fatalf("body is not a suffix of the source")
 		}
+		// split stops the library once it has the front matter and finds
+		// the body itself: the same text as the library's own.
+		var raw []byte
+		keep := func(data []byte, _ any) error { raw = bytes.Clone(data); return nil }
+		body, err := frontmatter.Parse(bytes.NewReader(src), nil, frontmatter.NewFormat("---", "---", keep), frontmatter.NewFormat("+++", "+++", keep))
+		if err != nil || string(body) != string(res.body) || string(raw) != string(res.raw) {
+			t.Fatalf("split gives raw %q body %q; the library raw %q body %q (%v)", res.raw, res.body, raw, body, err)
+		}
 		lines := 1
 		for _, c := range src {
 			if c == '\n' {
@@ -139,4 +149,15 @@ func FuzzSplitFrontMatter(f *testing.F) {
 			t.Fatalf("lines out of range: raw %d body %d of %d", res.rawLine, res.bodyLine, lines)
 		}
 	})
+}
+
+// BenchmarkRead reads an article of the benchmark corpus's size: a
+// short front matter and about 8 KB of body.
+func BenchmarkRead(b *testing.B) {
+	src := []byte(article + strings.Repeat("Bộ phận một cửa tiếp nhận hồ sơ trực tuyến của người dân.\n\n", 130))
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		var ds diag.List
+		Read("content/bai-viet/a.md", src, keyName, &ds)
+	}
 }
