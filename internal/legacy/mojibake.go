@@ -35,6 +35,7 @@ func FindMojibake(s string) []Run {
 		maybe      bool // has a word that may be strong
 	}
 	var lines []line
+	var memo syllableMemo
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -43,7 +44,7 @@ func FindMojibake(s string) []Run {
 			end += start
 		}
 		if l := s[start:end]; suspicious(l) {
-			lines = append(lines, line{start, end, maybeMojibake(l)})
+			lines = append(lines, line{start, end, maybeMojibake(l, &memo)})
 		}
 		start = end + 1
 	}
@@ -117,17 +118,23 @@ func suspicious(s string) bool {
 // encoding lies within a word made of letters and Windows-1252
 // characters that holds a non-ASCII character and is no syllable as
 // written. Vietnamese lines have none, and skip the work per encoding.
-func maybeMojibake(line string) bool {
+func maybeMojibake(line string, memo *syllableMemo) bool {
 	for i := 0; i < len(line); {
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if !wordRune(r) {
+		r, n := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(line[i:])
+		}
+		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j, mappable, high := i, true, false
 		for j < len(line) {
-			r, n := utf8.DecodeRuneInString(line[j:])
-			if !wordRune(r) {
+			r, n := rune(line[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(line[j:])
+			}
+			if !isWordRune(r) {
 				break
 			}
 			if r >= 0x100 && mappable {
@@ -138,16 +145,57 @@ func maybeMojibake(line string) bool {
 			}
 			j += n
 		}
-		if mappable && high && !isSyllable(line[i:j]) {
+		if mappable && high && !memo.isSyllable(line[i:j]) {
 			// quotes and dashes of Unicode text (“Phát, –) are no
 			// evidence once taken off, if a syllable or ASCII remains
-			if w := strings.Trim(line[i:j], quotesAndDashes); w != "" && !isASCII(w) && !isSyllable(w) {
+			if w := strings.Trim(line[i:j], quotesAndDashes); w != "" && !isASCII(w) && !memo.isSyllable(w) {
 				return true
 			}
 		}
 		i = j
 	}
 	return false
+}
+
+// isWordRune is wordRune with the Latin letters (ASCII, à, ă, ơ, ư…)
+// answered from a table: most runes of a Vietnamese text.
+func isWordRune(r rune) bool {
+	if r >= 0 && r < latinEnd {
+		return latinWordRunes[r]
+	}
+	return wordRune(r)
+}
+
+// latinEnd is the end of Latin Extended-B.
+const latinEnd = 0x250
+
+var latinWordRunes = func() (t [latinEnd]bool) {
+	for r := range rune(latinEnd) {
+		t[r] = wordRune(r)
+	}
+	return t
+}()
+
+// syllableMemo remembers the words of one text that isSyllable judged:
+// the same few hundred syllables make up most of a Vietnamese text, and
+// isSyllable was a third of the scan. A word's slot is picked by a hash
+// of its bytes; a different word in the slot is simply replaced.
+type syllableMemo [256]struct {
+	word string
+	ok   bool
+}
+
+func (m *syllableMemo) isSyllable(w string) bool {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	e := &m[h>>24]
+	if e.word == w && w != "" {
+		return e.ok
+	}
+	e.word, e.ok = w, isSyllable(w)
+	return e.ok
 }
 
 // quotesAndDashes are the punctuation of Unicode text that

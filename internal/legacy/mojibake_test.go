@@ -1,6 +1,7 @@
 package legacy
 
 import (
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -141,5 +142,24 @@ func BenchmarkFindMojibakeVietnamese(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		FindMojibake(text)
+	}
+}
+
+// The memo answers as isSyllable does, whatever order words come in and
+// however many share a slot; and isWordRune as wordRune.
+func TestSyllableMemo(t *testing.T) {
+	words := strings.Fields(readTestdata(t, "vietnamese.txt") + readTestdata(t, "latin1.txt") + " DiÔn nh©n chaøo Vi®t")
+	rng := rand.New(rand.NewPCG(12, 5))
+	var memo syllableMemo
+	for range 20 * len(words) {
+		w := words[rng.IntN(len(words))]
+		if got, want := memo.isSyllable(w), isSyllable(w); got != want {
+			t.Fatalf("memo says %v for %q, isSyllable %v", got, w, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		if isWordRune(r) != wordRune(r) {
+			t.Fatalf("isWordRune(%U) = %v", r, isWordRune(r))
+		}
 	}
 }
