@@ -30,33 +30,27 @@ func FindMojibake(s string) []Run {
 	if !suspicious(s) {
 		return nil
 	}
-	type line struct {
-		start, end int
-		maybe      bool // has a word that may be strong
-	}
-	var lines []line
+	// Only the lines with a word that may be strong are kept: in a
+	// Unicode text every line is suspicious (à and é are Latin-1) and
+	// none is kept.
+	type line struct{ start, end int }
+	var maybe []line
 	var memo syllableMemo
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+	eachLine(s, func(start, end int) {
+		if l := s[start:end]; suspicious(l) && maybeMojibake(l, &memo) {
+			maybe = append(maybe, line{start, end})
 		}
-		if l := s[start:end]; suspicious(l) {
-			lines = append(lines, line{start, end, maybeMojibake(l, &memo)})
-		}
-		start = end + 1
+	})
+	if len(maybe) == 0 {
+		return nil
 	}
 	// First each line alone, to learn which encoding the text is in; then
 	// again, trusting that encoding at the edges of runs and in lines
 	// without a strong word.
 	var total [CP1258 + 1]int
-	for _, l := range lines {
-		if l.maybe {
-			for _, c := range lineCandidates(s, l.start, l.end, Unicode) {
-				total[c.run.Enc] += c.evidence
-			}
+	for _, l := range maybe {
+		for _, c := range lineCandidates(s, l.start, l.end, Unicode) {
+			total[c.run.Enc] += c.evidence
 		}
 	}
 	dominant := Unicode
@@ -66,12 +60,36 @@ func FindMojibake(s string) []Run {
 		}
 	}
 	var runs []Run
-	for _, l := range lines {
-		if l.maybe || dominant != Unicode {
-			runs = append(runs, resolve(lineCandidates(s, l.start, l.end, dominant), total[:], l.start, l.end)...)
-		}
+	resolveLine := func(start, end int) {
+		runs = append(runs, resolve(lineCandidates(s, start, end, dominant), total[:], start, end)...)
 	}
+	if dominant == Unicode {
+		for _, l := range maybe {
+			resolveLine(l.start, l.end)
+		}
+		return runs
+	}
+	eachLine(s, func(start, end int) {
+		if suspicious(s[start:end]) {
+			resolveLine(start, end)
+		}
+	})
 	return runs
+}
+
+// eachLine calls f with the start and end of each line of s, without its
+// line feed.
+func eachLine(s string, f func(start, end int)) {
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		f(start, end)
+		start = end + 1
+	}
 }
 
 // minDominant is the evidence that makes an encoding the one a text is

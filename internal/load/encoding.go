@@ -122,6 +122,9 @@ const maxMojibakeReports = 3
 // warning: the page would publish garbage.
 func reportMojibake(src []byte, file string, ds *diag.List) {
 	runs := legacy.FindMojibake(string(src))
+	if len(runs) == 0 {
+		return
+	}
 	fix := fmt.Sprintf("chạy: cchc fix-encoding %s (hoặc gõ lại bằng bảng mã Unicode)", file)
 	for i, r := range runs {
 		line, col := lineColAt(src, r.Start)
