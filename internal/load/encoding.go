@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cchc-vn/cchc/internal/diag"
 	"github.com/cchc-vn/cchc/internal/legacy"
@@ -121,7 +122,10 @@ const maxMojibakeReports = 3
 // a title, any front-matter value or the body. It is an error, not a
 // warning: the page would publish garbage.
 func reportMojibake(src []byte, file string, ds *diag.List) {
-	runs := legacy.FindMojibake(string(src))
+	// A view of src as a string, not a copy (6 MB per 1,000 pages): the
+	// scan only reads it while it runs and keeps none of it (the runs
+	// hold offsets and text of their own).
+	runs := legacy.FindMojibake(unsafe.String(unsafe.SliceData(src), len(src)))
 	if len(runs) == 0 {
 		return
 	}
