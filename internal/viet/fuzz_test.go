@@ -2,6 +2,7 @@ package viet
 
 import (
 	"errors"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -137,4 +138,51 @@ func FuzzNormalizeTone(f *testing.F) {
 			t.Fatalf("NormalizeTone(%q) = %q, then %q", s, got, again)
 		}
 	})
+}
+
+// foldAlphabet mixes what foldLatin takes (Vietnamese letters in both
+// forms, loose marks, white space) with what it leaves to foldNFD.
+var foldAlphabet = []rune("aăâeêioôơuưyđĐÐAĂÂÊÔƠƯáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ \t\n\u00a0\u0300\u0301\u0303\u0309\u0323\u0345İǅﬁ한\u1d165Ωω1.-")
+
+// TestFoldLatinAsNFD holds Fold's table path to the definition, foldNFD:
+// every rune below the table's end alone, and random texts of the
+// alphabet above.
+func TestFoldLatinAsNFD(t *testing.T) {
+	for r := range rune(latinFoldEnd) {
+		if got, want := Fold(string(r)), foldNFD(string(r)); got != want {
+			t.Fatalf("Fold(%q U+%04X) = %q, want %q", string(r), r, got, want)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteRune(foldAlphabet[rng.IntN(len(foldAlphabet))])
+		}
+		s := b.String()
+		if got, want := Fold(s), foldNFD(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Chuyển đổi số", norm.NFD.String("Hoà bình"), "ĐƯỜNG  làng", "a\u0323\u0301", "İ", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldNFD(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkSlug slugs headings as an article's anchors do.
+func BenchmarkSlug(b *testing.B) {
+	headings := []string{"Tám chỉ số nội dung và việc xã cần làm", "Kết quả thực hiện năm 2025", "Nhiệm vụ trọng tâm", "Tổ chức thực hiện"}
+	for b.Loop() {
+		for _, h := range headings {
+			Slug(h)
+		}
+	}
 }
