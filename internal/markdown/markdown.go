@@ -209,7 +209,7 @@ func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {
 
 	res := Result{HTML: buf.Bytes(), FirstPara: firstParagraph(doc, src), Headings: pass.headings}
 	if r.plainText {
-		res.Text = plainText(doc, src)
+		res.Text = documentText(doc, src)
 	}
 	return res, pass.problems
 }

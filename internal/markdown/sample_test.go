@@ -97,3 +97,15 @@ func BenchmarkGuardOnly(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSampleText renders the sample articles with their plain text,
+// as a build with search does.
+func BenchmarkSampleText(b *testing.B) {
+	bodies := sampleBodies(b)
+	r := New(Options{PlainText: true})
+	for b.Loop() {
+		for _, body := range bodies {
+			r.Render(body, nil)
+		}
+	}
+}

@@ -21,6 +21,16 @@ func plainText(n ast.Node, src []byte) string {
 	return b.String()
 }
 
+// documentText is plainText of a whole document, written into room for
+// the source's length at once: the text is nearly as long, and growing
+// by doubling copied it several times and left a quarter unused.
+func documentText(doc ast.Node, src []byte) string {
+	var b collapsed
+	b.b.Grow(len(src))
+	writeText(&b, doc, src)
+	return b.String()
+}
+
 // writeText writes the text of n to b, white space not yet collapsed.
 func writeText(b *collapsed, n ast.Node, src []byte) {
 	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
