@@ -478,3 +478,17 @@ func TestPartialCachedRendersOncePerKey(t *testing.T) {
 		t.Errorf("first:\n%s\nsecond:\n%s", first, second)
 	}
 }
+
+// Keys of other types than string tell variants apart too: a card as
+// heading 2 and as heading 3, and a key of any other type.
+func TestPartialCachedKeysOfAnyType(t *testing.T) {
+	site := fstest.MapFS{
+		"layouts/partials/dem.html": {Data: []byte(`<b>{{.}}</b>`)},
+		"layouts/page.html":         {Data: []byte(`{{define "main"}}{{partialCached "partials/dem.html" 2 2}}{{partialCached "partials/dem.html" 3 3}}{{partialCached "partials/dem.html" 4 true}}{{partialCached "partials/dem.html" 5 false}}{{partialCached "partials/dem.html" 6 "2"}}{{end}}`)},
+	}
+	got := render(t, newTestSet(t, site), "page", &Data{Site: &SiteData{}, Kind: "page"})
+	// "2" as a string and 2 as a number name one variant, as fmt prints them.
+	if !strings.Contains(got, "<b>2</b><b>3</b><b>4</b><b>5</b><b>2</b>") {
+		t.Errorf("got:\n%s", got)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -59,7 +60,15 @@ func (s *Set) partialCached(name string, data any, keys ...any) (template.HTML, 
 	var k strings.Builder
 	k.WriteString(name)
 	for _, key := range keys {
-		fmt.Fprintf(&k, "\x00%v", key)
+		k.WriteByte(0)
+		switch key := key.(type) { // the usual keys without fmt: this runs for every card and related item
+		case string:
+			k.WriteString(key)
+		case int:
+			k.WriteString(strconv.Itoa(key))
+		default:
+			fmt.Fprint(&k, key)
+		}
 	}
 	if html, ok := s.cached.Load(k.String()); ok {
 		return html.(template.HTML), nil
