@@ -153,10 +153,11 @@ func BenchmarkEncode(b *testing.B) {
 }
 
 // finderPenaltyWalk is rule 3 for one line, walked run by run as the
-// reference walks it module by module (as finderPenalty did before it
-// took whole lines at once); the tests hold finderPenalty to it: a history of the last seven runs
+// reference walks it module by module: a history of the last seven runs
 // (h0 the latest), the light border beyond the symbol counted as a run as
-// long as it, and a pattern looked for each time a light run ends.
+// long as it, and a pattern looked for each time a light run ends. It is
+// how finderPenalty worked before it took whole lines at once; the tests
+// hold finderPenalty to it.
 func finderPenaltyWalk(line uint64, n int) int {
 	var h0, h1, h2, h3, h4, h5, h6 int
 	add := func(run int) {
