@@ -29,6 +29,7 @@ var layers = map[string]int{
 	"legacy":      0,
 	"livereload":  0,
 	"workers":     0, // the one pool of a build's parallel stages
+	"linescan":    0, // line ends and byte tests, shared by the front-matter editors
 	"yamlsyntax":  1,
 	"feed":        1,
 	"frontedit":   4, // splits a page and dispatches its front matter to the editor of its format

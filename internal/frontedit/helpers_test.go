@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"github.com/cchc-vn/cchc/internal/tomledit"
 	"github.com/cchc-vn/cchc/internal/yamledit"
 )
@@ -28,12 +29,12 @@ func plainRead(t testing.TB, file []byte) (*yaml.Node, []byte) {
 	if len(locs) < 2 || len(bytes.TrimSpace(file[:locs[0][0]])) != 0 {
 		t.Fatalf("no front matter in\n%s", file)
 	}
-	matter := file[nextLine(file, locs[0][0]):locs[1][0]]
+	matter := file[linescan.Next(file, locs[0][0]):locs[1][0]]
 	var doc yaml.Node
 	if err := yaml.Unmarshal(matter, &doc); err != nil {
 		t.Fatalf("the front matter does not parse: %v\n%s", err, matter)
 	}
-	body := file[nextLine(file, locs[1][0]):]
+	body := file[linescan.Next(file, locs[1][0]):]
 	if len(doc.Content) == 0 {
 		return nil, body
 	}
@@ -171,7 +172,7 @@ func sameOutside(t testing.TB, before, after *Doc, key string) {
 func splitLines(b []byte) [][]byte {
 	var out [][]byte
 	for len(b) > 0 {
-		n := nextLine(b, 0)
+		n := linescan.Next(b, 0)
 		out = append(out, b[:n])
 		b = b[n:]
 	}

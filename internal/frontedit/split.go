@@ -3,6 +3,8 @@ package frontedit
 import (
 	"bytes"
 	"fmt"
+
+	"github.com/cchc-vn/cchc/internal/linescan"
 )
 
 const bom = "\uFEFF"
@@ -38,7 +40,7 @@ func split(src []byte) (parts, error) {
 	p.eol = lineEnd(src)
 	pos, line := 0, 0
 	for pos < len(src) {
-		next := nextLine(src, pos)
+		next := linescan.Next(src, pos)
 		line++
 		t := bytes.TrimSpace(src[pos:next])
 		if len(t) == 0 {
@@ -58,7 +60,7 @@ func split(src []byte) (parts, error) {
 		p.head, p.headLines = src[:next], line
 		start := next
 		for q := start; q < len(src); {
-			n := nextLine(src, q)
+			n := linescan.Next(src, q)
 			if string(bytes.TrimSpace(src[q:n])) == delim {
 				p.matter, p.tail, p.body = src[start:q], src[q:n], src[n:]
 				return p, nil
@@ -71,15 +73,6 @@ func split(src []byte) (parts, error) {
 	}
 	p.body = src
 	return p, nil
-}
-
-// nextLine returns the offset just past the line end at or after pos, or
-// len(b) when the last line has no end.
-func nextLine(b []byte, pos int) int {
-	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
-		return pos + i + 1
-	}
-	return len(b)
 }
 
 // lineEnd is the end of the file's first line, CRLF or LF (the default).

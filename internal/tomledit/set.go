@@ -10,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/linescan"
 )
 
 // Set returns the text with key set to v: nil deletes, string, bool or a
@@ -45,7 +46,7 @@ func (t *Matter) Set(key string, v any, eol string) ([]byte, error) {
 		}
 	}
 	r := tomlRender(v, q, x)
-	if _, isList := v.([]string); isList && hasPrefixAt(t.text, l.valStart, "[ ") {
+	if _, isList := v.([]string); isList && linescan.HasPrefixAt(t.text, l.valStart, "[ ") {
 		r = "[ " + r[1:len(r)-1] + " ]"
 	}
 	return splice(t.text, l.valStart, l.valEnd, r), nil

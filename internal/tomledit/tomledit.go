@@ -5,7 +5,6 @@
 package tomledit
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"github.com/cchc-vn/cchc/internal/matter"
 )
 
@@ -66,7 +66,7 @@ func (t *Matter) scan() {
 	b := t.text
 	last := -1
 	for pos := 0; pos < len(b); {
-		next := nextLine(b, pos)
+		next := linescan.Next(b, pos)
 		line := strings.TrimSpace(string(b[pos:next]))
 		switch {
 		case line == "" || line[0] == '#':
@@ -87,7 +87,7 @@ func (t *Matter) scan() {
 			t.noEdit = err.Error()
 			return
 		}
-		lineEnd := nextLine(b, end)
+		lineEnd := linescan.Next(b, end)
 		if rest := strings.TrimSpace(string(b[end:lineEnd])); rest != "" && rest[0] != '#' {
 			t.noEdit = "không đọc được dòng TOML này"
 			return
@@ -122,14 +122,14 @@ func tomlValueEnd(b []byte, p int) (int, byte, error) {
 		return 0, 0, bad
 	}
 	switch {
-	case hasPrefixAt(b, p, `"""`) || hasPrefixAt(b, p, `'''`):
+	case linescan.HasPrefixAt(b, p, `"""`) || linescan.HasPrefixAt(b, p, `'''`):
 		q := string(b[p : p+3])
 		for i := p + 3; i < len(b); i++ {
 			if q == `"""` && b[i] == '\\' {
 				i++
 				continue
 			}
-			if hasPrefixAt(b, i, q) {
+			if linescan.HasPrefixAt(b, i, q) {
 				for i+3 < len(b) && b[i+3] == q[0] { // up to two quotes may end the content
 					i++
 				}
@@ -166,14 +166,14 @@ func tomlValueEnd(b []byte, p int) (int, byte, error) {
 				}
 				i = end - 1
 			case '#':
-				i = lineContentLimit(b, i) - 1
+				i = linescan.ContentEnd(b, i) - 1
 			}
 		}
 		return 0, 0, bad
 	}
 	end := p
 	for i := p; i < len(b) && b[i] != '\n' && b[i] != '#'; i++ {
-		if !isSpaceOrBreak(b[i]) {
+		if !linescan.IsSpaceOrBreak(b[i]) {
 			end = i + 1
 		}
 	}
@@ -253,28 +253,4 @@ func tomlValue(x any) any {
 func (t *Matter) Lines(key string) (start, end int, ok bool) {
 	l, ok := t.lines[key]
 	return l.lineStart, l.lineEnd, ok
-}
-
-// nextLine returns the offset just past the line end at or after pos, or
-// len(b) when the last line has no end.
-func nextLine(b []byte, pos int) int {
-	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
-		return pos + i + 1
-	}
-	return len(b)
-}
-
-// lineContentLimit returns the offset of the line end at or after p (the
-// `\r` of a CRLF), or len(b).
-func lineContentLimit(b []byte, p int) int {
-	for p < len(b) && b[p] != '\n' && b[p] != '\r' {
-		p++
-	}
-	return p
-}
-
-func isSpaceOrBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
-func hasPrefixAt(b []byte, p int, s string) bool {
-	return p+len(s) <= len(b) && string(b[p:p+len(s)]) == s
 }

@@ -6,6 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -92,7 +93,7 @@ func (m *Matter) items(n *yaml.Node, flow bool) ([]item, bool) {
 		}
 		it.end = end
 		if !flow {
-			it.lineEnd = nextLine(m.text, end)
+			it.lineEnd = linescan.Next(m.text, end)
 		}
 		out[i] = it
 	}

@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"github.com/cchc-vn/cchc/internal/yamlsyntax"
 )
 
@@ -141,7 +142,7 @@ func (m *Matter) locate(k, v *yaml.Node) entry {
 		e.valStart, end = e.colonEnd, e.colonEnd
 	}
 	e.valEnd = end
-	e.lineEnd = nextLine(m.text, end)
+	e.lineEnd = linescan.Next(m.text, end)
 	return e
 }
 
@@ -150,7 +151,7 @@ func (m *Matter) keyEnd(k *yaml.Node, p int) (int, error) {
 	if k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 		return m.scalarEnd(k, p, -1)
 	}
-	if k.Style != 0 || !hasPrefixAt(m.text, p, k.Value) {
+	if k.Style != 0 || !linescan.HasPrefixAt(m.text, p, k.Value) {
 		return 0, errSpan
 	}
 	return p + len(k.Value), nil
@@ -186,7 +187,7 @@ func (m *Matter) offset(line, col int) int {
 	start := m.starts[line-1]
 	offs, ok := m.runes[line]
 	if !ok {
-		end := lineContentLimit(m.text, start)
+		end := linescan.ContentEnd(m.text, start)
 		if isASCII(m.text[start:end]) {
 			offs = []int{end} // marks an ASCII line: one byte a character
 		} else {

@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -124,7 +125,7 @@ func (m *Matter) scalarEdit(e *entry, r string) []edit {
 // key's line. A comment on the key's line above a value written below it
 // (`ho_so: # mỗi giấy tờ một dòng`) stays after r.
 func (m *Matter) wholeValue(e *entry, r string) edit {
-	keyLineEnd := lineContentLimit(m.text, e.colonEnd)
+	keyLineEnd := linescan.ContentEnd(m.text, e.colonEnd)
 	if e.valStart <= keyLineEnd {
 		return edit{e.valStart, e.valEnd, r}
 	}

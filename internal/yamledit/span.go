@@ -1,10 +1,10 @@
 package yamledit
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 
+	"github.com/cchc-vn/cchc/internal/linescan"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -23,7 +23,7 @@ func (m *Matter) nodeEnd(n *yaml.Node, indent int) (int, error) {
 	}
 	if n.Kind == yaml.AliasNode {
 		name := "*" + n.Value
-		if !hasPrefixAt(m.text, p, name) {
+		if !linescan.HasPrefixAt(m.text, p, name) {
 			return 0, errSpan
 		}
 		return p + len(name), nil
@@ -97,7 +97,7 @@ func (m *Matter) column(p int) int {
 func (m *Matter) skipProperties(p int) (content, propEnd int) {
 	propEnd = p
 	for p < len(m.text) && (m.text[p] == '&' || m.text[p] == '!') {
-		for p < len(m.text) && !isSpaceOrBreak(m.text[p]) {
+		for p < len(m.text) && !linescan.IsSpaceOrBreak(m.text[p]) {
 			p++
 		}
 		propEnd = p
@@ -110,10 +110,10 @@ func (m *Matter) skipProperties(p int) (content, propEnd int) {
 func (m *Matter) skipGap(p int) int {
 	for p < len(m.text) {
 		switch c := m.text[p]; {
-		case isSpaceOrBreak(c):
+		case linescan.IsSpaceOrBreak(c):
 			p++
 		case c == '#':
-			p = lineContentLimit(m.text, p)
+			p = linescan.ContentEnd(m.text, p)
 		default:
 			return p
 		}
@@ -165,8 +165,8 @@ func quotedEnd(b []byte, p int, q byte) (int, error) {
 // on over following lines indented deeper than indent, up to a comment.
 func (m *Matter) plainEnd(p, indent int) int {
 	end := plainLineEnd(m.text, p, false)
-	for q := nextLine(m.text, p); q < len(m.text); q = nextLine(m.text, q) {
-		line := m.text[q:nextLine(m.text, q)]
+	for q := linescan.Next(m.text, p); q < len(m.text); q = linescan.Next(m.text, q) {
+		line := m.text[q:linescan.Next(m.text, q)]
 		ind := leadingSpaces(line)
 		rest := trimRightSpace(line[ind:])
 		if len(rest) == 0 || rest[0] == '\t' {
@@ -221,8 +221,8 @@ func (m *Matter) blockScalarEnd(p, indent int) (int, error) {
 		content = base + explicit
 	}
 	longestBlank := 0
-	for l := nextLine(m.text, p); l < len(m.text); l = nextLine(m.text, l) {
-		line := m.text[l:nextLine(m.text, l)]
+	for l := linescan.Next(m.text, p); l < len(m.text); l = linescan.Next(m.text, l) {
+		line := m.text[l:linescan.Next(m.text, l)]
 		ind := leadingSpaces(line)
 		rest := trimRightSpace(line[ind:])
 		if len(rest) == 0 {
@@ -252,7 +252,7 @@ func (m *Matter) flowEnd(p int) (int, error) {
 	afterJSON := false // a quoted scalar or a bracket just closed: `:` may follow it directly
 	for i := p; i < len(b); i++ {
 		c := b[i]
-		spaced := i+1 == len(b) || isSpaceOrBreak(b[i+1])
+		spaced := i+1 == len(b) || linescan.IsSpaceOrBreak(b[i+1])
 		closed := false
 		switch {
 		case c == '[' || c == '{':
@@ -276,13 +276,13 @@ func (m *Matter) flowEnd(p int) (int, error) {
 			i = end - 1
 			canQuote, closed = false, true
 		case c == '#' && (b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '\n'):
-			i = lineContentLimit(b, i) - 1
+			i = linescan.ContentEnd(b, i) - 1
 		case (c == '&' || c == '!') && canQuote:
 			// An anchor or a tag: no space or flow indicator in it.
-			for i+1 < len(b) && !isSpaceOrBreak(b[i+1]) && !strings.ContainsRune(",[]{}", rune(b[i+1])) {
+			for i+1 < len(b) && !linescan.IsSpaceOrBreak(b[i+1]) && !strings.ContainsRune(",[]{}", rune(b[i+1])) {
 				i++
 			}
-		case isSpaceOrBreak(c):
+		case linescan.IsSpaceOrBreak(c):
 			continue
 		default:
 			canQuote = false
@@ -290,24 +290,6 @@ func (m *Matter) flowEnd(p int) (int, error) {
 		afterJSON = closed
 	}
 	return 0, errSpan
-}
-
-// nextLine returns the offset just past the line end at or after pos, or
-// len(b) when the last line has no end.
-func nextLine(b []byte, pos int) int {
-	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
-		return pos + i + 1
-	}
-	return len(b)
-}
-
-// lineContentLimit returns the offset of the line end at or after p (the
-// `\r` of a CRLF), or len(b).
-func lineContentLimit(b []byte, p int) int {
-	for p < len(b) && b[p] != '\n' && b[p] != '\r' {
-		p++
-	}
-	return p
 }
 
 func leadingSpaces(line []byte) int {
@@ -319,14 +301,8 @@ func leadingSpaces(line []byte) int {
 }
 
 func trimRightSpace(b []byte) []byte {
-	for len(b) > 0 && isSpaceOrBreak(b[len(b)-1]) {
+	for len(b) > 0 && linescan.IsSpaceOrBreak(b[len(b)-1]) {
 		b = b[:len(b)-1]
 	}
 	return b
-}
-
-func isSpaceOrBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
-func hasPrefixAt(b []byte, p int, s string) bool {
-	return p+len(s) <= len(b) && string(b[p:p+len(s)]) == s
 }
