@@ -18,6 +18,7 @@ import (
 	"github.com/adrg/frontmatter"
 
 	"github.com/cchc-vn/cchc/internal/diag"
+	"github.com/cchc-vn/cchc/internal/linescan"
 )
 
 // Front is a page's front matter read into fields, and the body after it.
@@ -64,7 +65,7 @@ func Read(file string, src []byte, name func(key string) string, ds *diag.List) 
 // Opens reports whether text starts, after blank lines, with a front
 // matter delimiter, `---` or `+++`, as only a page does.
 func Opens(text []byte) bool {
-	delim, _ := openingDelimiter(text)
+	delim, _, _ := openingDelimiter(text)
 	return delim == "---" || delim == "+++"
 }
 
@@ -114,17 +115,9 @@ func split(src []byte) (splitResult, error) {
 	}
 	// The opening delimiter is the first non-blank line, the raw text
 	// follows it, then the closing delimiter's line, then the body.
-	open, rest := 1, src
-	for {
-		line, after, found := bytes.Cut(rest, []byte("\n"))
-		rest = after
-		if len(bytes.TrimSpace(line)) != 0 || !found {
-			break
-		}
-		open++
-	}
+	_, open, after := openingDelimiter(src)
 	res.rawLine = open + 1
-	closing := rest[len(res.raw):]
+	closing := src[after+len(res.raw):]
 	if _, after, found := bytes.Cut(closing, []byte("\n")); found {
 		res.body = after
 	} else {
@@ -141,19 +134,23 @@ var lineReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 // matter.
 var errCaptured = errors.New("front matter captured")
 
-// openingDelimiter returns the first non-blank line of src and its number,
-// to tell an unclosed front matter from a missing one.
-func openingDelimiter(src []byte) (string, int) {
-	for i, line := range bytes.Split(src, []byte("\n")) {
-		if t := strings.TrimSpace(string(line)); t != "" {
-			return t, i + 1
+// openingDelimiter returns the first non-blank line of src, trimmed, its
+// number and the offset just past it; line 0 when there is none. It
+// tells an unclosed front matter from a missing one, and split where the
+// raw text starts.
+func openingDelimiter(src []byte) (delim string, line, next int) {
+	for pos := 0; pos < len(src); line++ {
+		next = linescan.Next(src, pos)
+		if t := strings.TrimSpace(string(src[pos:next])); t != "" {
+			return t, line + 1, next
 		}
+		pos = next
 	}
-	return "", 0
+	return "", 0, len(src)
 }
 
 func reportSplitError(src []byte, file string, err error, ds *diag.List) {
-	delim, line := openingDelimiter(src)
+	delim, line, _ := openingDelimiter(src)
 	if delim == "---" || delim == "+++" {
 		ds.Errorf(diag.Position{File: file, Line: line}, fmt.Sprintf("thêm một dòng `%s` sau dòng khai báo cuối cùng", delim),
 			"phần khai báo đầu bài mở bằng `%s` nhưng không có dòng `%s` đóng lại", delim, delim)
