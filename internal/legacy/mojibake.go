@@ -209,7 +209,7 @@ func (m *syllableMemo) isSyllable(w string) bool {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
 	e := &m[h>>24]
-	if e.word == w && w != "" {
+	if e.word == w { // an empty slot answers "" rightly: no syllable
 		return e.ok
 	}
 	e.word, e.ok = w, isSyllable(w)
