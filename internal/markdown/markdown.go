@@ -166,6 +166,19 @@ type Page struct {
 	Data chartspec.Files
 }
 
+// FirstParagraph is Render's FirstPara without the rest of a render: the
+// body is parsed, not checked against the index nor written as HTML. A
+// build takes the summaries of pages that have none from it, before the
+// pages render, and used to render every such body twice. A body the
+// guard refuses has none.
+func (r *Renderer) FirstParagraph(src []byte) string {
+	if r.guard.Check(src) != nil {
+		return ""
+	}
+	pc := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	return firstParagraph(r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc)), src)
+}
+
 // RenderPage is Render with everything a page may read: its links, the
 // documents it cites, its charts' data files.
 func (r *Renderer) RenderPage(src []byte, pg Page) (Result, []Problem) {

@@ -109,3 +109,20 @@ func BenchmarkSampleText(b *testing.B) {
 		}
 	}
 }
+
+// FirstParagraph gives what a whole render gives as FirstPara, for every
+// sample article and for bodies that open with a heading, an image, a
+// refused link or a hostile size.
+func TestFirstParagraphAsRender(t *testing.T) {
+	bodies := sampleBodies(t)
+	bodies["heading, image, refused link"] = []byte("## Mục\n\n![ảnh](a.png)\n\nĐoạn [một](javascript:alert(1)) *hai*.\n")
+	bodies["chart first"] = []byte("```bieu-do\nloai: cot\n```\n\nSau biểu đồ.")
+	bodies["hostile"] = []byte(strings.Repeat("[", 100000))
+	r := New(Options{PlainText: true})
+	for i, body := range bodies {
+		res, _ := r.Render(body, func(l Link) (string, *Problem) { return l.Dest, nil })
+		if got := r.FirstParagraph(body); got != res.FirstPara {
+			t.Errorf("%s: FirstParagraph %q, Render's %q", i, got, res.FirstPara)
+		}
+	}
+}

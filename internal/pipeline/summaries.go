@@ -3,7 +3,6 @@ package pipeline
 import (
 	"github.com/cchc-vn/cchc/internal/cache"
 	"github.com/cchc-vn/cchc/internal/content"
-	"github.com/cchc-vn/cchc/internal/markdown"
 	"github.com/cchc-vn/cchc/internal/viet"
 )
 
@@ -22,7 +21,6 @@ func (b *builder) fillSummaries() {
 			todo = append(todo, p)
 		}
 	}
-	keep := func(l markdown.Link) (string, *markdown.Problem) { return l.Dest, nil }
 	b.pool.Run(len(todo), func(i int) {
 		p := todo[i]
 		var key cache.Key
@@ -33,8 +31,7 @@ func (b *builder) fillSummaries() {
 				return
 			}
 		}
-		res, _ := b.md.Render(p.Body, keep)
-		p.Summary, p.SummaryFromBody = viet.Cut(res.FirstPara, summaryLength), true
+		p.Summary, p.SummaryFromBody = viet.Cut(b.md.FirstParagraph(p.Body), summaryLength), true
 		if b.sess.Store != nil {
 			b.sess.Store.Put(key, []byte(p.Summary))
 		}
